@@ -1,0 +1,46 @@
+package io.fkguard.processor.model;
+
+/**
+ * A physical column.
+ *
+ * @param name physical name as PostgreSQL stores it (folded)
+ * @param javaType qualified Java type of the mapped attribute (e.g. {@code java.lang.String},
+ *     {@code long}, an enum's name) or of the referenced key for a foreign-key column
+ * @param nullable whether the column accepts NULL
+ * @param length {@code @Column(length)}, 255 by default
+ * @param precision {@code @Column(precision)}, 0 when not given
+ * @param scale {@code @Column(scale)}, 0 when not given
+ * @param columnDefinition {@code @Column(columnDefinition)}, or {@code null}
+ * @param lob whether the attribute is {@code @Lob}
+ * @param enumType {@code "ORDINAL"} or {@code "STRING"} for enums, else {@code null}
+ * @param version whether the attribute is the {@code @Version}
+ * @param origin the attribute that maps the column
+ */
+public record Column(
+    String name,
+    String javaType,
+    boolean nullable,
+    int length,
+    int precision,
+    int scale,
+    String columnDefinition,
+    boolean lob,
+    String enumType,
+    boolean version,
+    Origin origin) {
+
+  /** A column with default details: what join columns and key columns need. */
+  public static Column simple(String name, String javaType, boolean nullable, Origin origin) {
+    return new Column(name, javaType, nullable, 255, 0, 0, null, false, null, false, origin);
+  }
+
+  public Column withNullable(boolean newNullable) {
+    return new Column(name, javaType, newNullable, length, precision, scale, columnDefinition, lob,
+        enumType, version, origin);
+  }
+
+  public Column withName(String newName) {
+    return new Column(newName, javaType, nullable, length, precision, scale, columnDefinition, lob,
+        enumType, version, origin);
+  }
+}

@@ -1,0 +1,68 @@
+package io.fkguard.processor.model;
+
+import java.util.List;
+
+/**
+ * Anything PostgreSQL backs with an index: the primary key, a unique constraint, a declared
+ * {@code @Index}, an implicit unique index, or an index fkguard creates for a decision.
+ *
+ * @param name the name as written (not folded); {@code null} when nobody named it and the database
+ *     or Hibernate would invent one
+ * @param columns physical column names in index order
+ * @param unique whether the index enforces uniqueness
+ * @param where the partial-index predicate, or {@code null} for a full index
+ * @param source what declared it
+ * @param origin where it was declared
+ */
+public record Index(
+    String name, List<String> columns, boolean unique, String where, Source source, Origin origin) {
+
+  public Index {
+    columns = List.copyOf(columns);
+  }
+
+  public enum Source {
+    /** The table's primary key (named {@code <table>_pkey} by PostgreSQL). */
+    PRIMARY_KEY,
+    /** {@code @UniqueConstraint} in {@code @Table}, {@code @JoinTable} or {@code @CollectionTable}. */
+    UNIQUE_CONSTRAINT,
+    /** {@code @Index} in {@code @Table}, {@code @JoinTable} or {@code @CollectionTable}. */
+    INDEX,
+    /** {@code @Column(unique = true)}. */
+    COLUMN_UNIQUE,
+    /** {@code @JoinColumn(unique = true)}. */
+    JOIN_COLUMN_UNIQUE,
+    /** The unique key Hibernate adds on the owning side of a {@code @OneToOne}. */
+    ONE_TO_ONE,
+    /** Hibernate {@code @NaturalId}: Hibernate adds a unique key on those columns. */
+    NATURAL_ID,
+    /** Created by fkguard for an {@code @IndexedBy} or {@code @PartialIndex} decision. */
+    DECISION
+  }
+
+  public boolean isPrimaryKey() {
+    return source == Source.PRIMARY_KEY;
+  }
+
+  public boolean isPartial() {
+    return where != null;
+  }
+
+  /** Whether this index's leading columns are exactly {@code prefix}, in order. */
+  public boolean startsWith(List<String> prefix) {
+    return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+  }
+
+  /** How messages name the index: its name, or a description of the unnamed one. */
+  public String describe() {
+    if (name != null) {
+      return name;
+    }
+    return switch (source) {
+      case PRIMARY_KEY -> "the primary key";
+      case ONE_TO_ONE -> "the unnamed unique key Hibernate adds for the @OneToOne";
+      case NATURAL_ID -> "the unnamed unique key Hibernate adds for the @NaturalId";
+      default -> "the unnamed " + (unique ? "unique constraint" : "index");
+    } + " on " + Identifiers.columnList(columns);
+  }
+}

@@ -1,0 +1,22 @@
+package io.fkguard.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole physical schema of the compiled entities, as fkguard understands it.
+ *
+ * @param tables every table, sorted by qualified name
+ * @param misplacedDecisions decision annotations found on elements that own no foreign key
+ */
+public record Schema(List<Table> tables, List<MisplacedDecision> misplacedDecisions) {
+
+  public Schema {
+    tables = List.copyOf(tables);
+    misplacedDecisions = List.copyOf(misplacedDecisions);
+  }
+
+  public Optional<Table> table(String qualifiedName) {
+    return tables.stream().filter(t -> t.qualifiedName().equals(qualifiedName)).findFirst();
+  }
+}

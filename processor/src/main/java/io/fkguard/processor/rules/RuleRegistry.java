@@ -1,0 +1,30 @@
+package io.fkguard.processor.rules;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Every rule, sorted by id so findings come out in a stable order. */
+public final class RuleRegistry {
+  private static final List<Rule> ALL = List.of(
+          new ConflictingIndexDecisions(),
+          new DuplicateIndex(),
+          new ForeignKeyWithoutIndexDecision(),
+          new IdentifierTooLong(),
+          new ImplicitIndex(),
+          new IndexDecisionMismatch(),
+          new InvalidIndexDeclaration(),
+          new NameCollision(),
+          new NullableForeignKeyFullIndex(),
+          new PartialIndexOnRequiredForeignKey(),
+          new RedundantIndex(),
+          new UniqueForeignKeyShouldBeOneToOne())
+      .stream()
+      .sorted(Comparator.comparing(r -> r.info().id()))
+      .toList();
+
+  private RuleRegistry() {}
+
+  public static List<Rule> all() {
+    return ALL;
+  }
+}
