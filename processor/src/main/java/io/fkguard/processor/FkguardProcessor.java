@@ -1,0 +1,151 @@
+package io.fkguard.processor;
+
+import com.google.auto.service.AutoService;
+import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.report.Finding;
+import io.fkguard.processor.report.Problems;
+import io.fkguard.processor.report.Reporter;
+import io.fkguard.processor.report.Summary;
+import io.fkguard.processor.rules.Rule;
+import io.fkguard.processor.rules.RuleRegistry;
+import io.fkguard.processor.rules.Severity;
+import io.fkguard.processor.scan.Scanner;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Thin pipeline: collect entity names each round, and once every round is done (so types that
+ * other processors generate exist and nothing has to be deferred) scan, check and report.
+ * Names, not elements, are kept across rounds, as javac may give new element objects per round.
+ */
+@AutoService(Processor.class)
+public final class FkguardProcessor extends AbstractProcessor {
+  static final String NAMING = "fkguard.naming";
+  static final String SUMMARY = "fkguard.summary";
+
+  private final Set<String> entities = new TreeSet<>();
+  private final Set<String> compiledTypes = new TreeSet<>();
+  private final Set<String> decisionTypes = new TreeSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    Set<String> types = new LinkedHashSet<>(Scanner.MODEL_ANNOTATIONS);
+    types.addAll(Scanner.DECISION_ANNOTATIONS);
+    return types;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    Set<String> options = new TreeSet<>(List.of(NAMING, SUMMARY));
+    for (Rule rule : RuleRegistry.all()) {
+      options.add("fkguard." + rule.info().id());
+    }
+    return options;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      for (Element root : round.getRootElements()) {
+        if (root instanceof TypeElement type) {
+          compiledTypes.add(type.getQualifiedName().toString());
+        }
+      }
+      for (TypeElement annotation : annotations) {
+        String name = annotation.getQualifiedName().toString();
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (name.equals("jakarta.persistence.Entity") && element instanceof TypeElement entity) {
+            entities.add(entity.getQualifiedName().toString());
+          } else if (Scanner.DECISION_ANNOTATIONS.contains(name)
+              && element.getEnclosingElement() instanceof TypeElement holder) {
+            decisionTypes.add(holder.getQualifiedName().toString());
+          }
+        }
+      }
+      if (round.processingOver() && !entities.isEmpty()) {
+        check();
+      }
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      // Never let an exception reach javac: it would hide every other diagnostic.
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Problems.internalError(null, e).formatted());
+    }
+    return false;
+  }
+
+  private void check() {
+    var elements = processingEnv.getElementUtils();
+    List<TypeElement> entityElements = new ArrayList<>();
+    for (String name : entities) {
+      TypeElement element = elements.getTypeElement(name);
+      if (element != null) {
+        entityElements.add(element);
+      }
+    }
+    List<Element> decisionElements = new ArrayList<>();
+    for (String name : decisionTypes) {
+      TypeElement holder = elements.getTypeElement(name);
+      if (holder != null) {
+        decisionElements.addAll(holder.getEnclosedElements());
+      }
+    }
+    Reporter reporter = new Reporter(processingEnv.getMessager(), elements, severities(),
+        compiledTypes, entities.stream().filter(compiledTypes::contains).findFirst().orElse(null));
+    Scanner.Result result = Scanner.scan(elements, processingEnv.getTypeUtils(),
+        processingEnv.getOptions().get(NAMING), entityElements, decisionElements);
+    result.problems().forEach(reporter::report);
+    for (Rule rule : RuleRegistry.all()) {
+      if (reporter.severity(rule.info().id(), rule.info().defaultSeverity()) == Severity.OFF) {
+        continue;
+      }
+      List<Finding> findings;
+      try {
+        findings = rule.check(result.schema());
+      } catch (RuntimeException e) {
+        findings = List.of(Problems.internalError(
+            Origin.ofType(entities.iterator().next()), new IllegalStateException(
+                "rule " + rule.info().id() + " failed", e)));
+      }
+      findings.forEach(reporter::report);
+    }
+    if (Boolean.parseBoolean(processingEnv.getOptions().get(SUMMARY)) && reporter.errors() == 0) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Summary.of(result.schema()));
+    }
+  }
+
+  /** {@code -Afkguard.<RuleId>=error|warning|off}; a bad value is an error, not a silent default. */
+  private Map<String, Severity> severities() {
+    Map<String, Severity> out = new TreeMap<>();
+    for (Rule rule : RuleRegistry.all()) {
+      String value = processingEnv.getOptions().get("fkguard." + rule.info().id());
+      if (value == null) {
+        continue;
+      }
+      try {
+        out.put(rule.info().id(), Severity.valueOf(value.trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[fkguard] -Afkguard."
+            + rule.info().id() + "=" + value + " is not a severity: use error, warning or off");
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,26 @@
+package io.fkguard.processor.report;
+
+import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.rules.RuleInfo;
+import io.fkguard.processor.rules.Severity;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Diagnostics that do not come from a rule: fkguard's own failures. */
+public final class Problems {
+  private Problems() {}
+
+  public static final RuleInfo INTERNAL_ERROR = new RuleInfo("InternalError",
+      "fkguard itself failed; the build stops instead of skipping checks silently.", Severity.ERROR);
+
+  /** One error for an unexpected exception, with the stack trace and a request to report it. */
+  public static Finding internalError(Origin origin, Throwable t) {
+    StringWriter trace = new StringWriter();
+    t.printStackTrace(new PrintWriter(trace));
+    String where = origin == null ? "" : " while processing " + origin.describe();
+    return new Finding(INTERNAL_ERROR, "fkguard failed" + where + ": " + t
+        + ". This is a bug in fkguard, not in your code: please report it with this stack trace"
+        + " (other entities were still checked):\n" + trace.toString().replace("\r\n", "\n").stripTrailing(),
+        origin);
+  }
+}

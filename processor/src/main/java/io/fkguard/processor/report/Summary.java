@@ -1,0 +1,59 @@
+package io.fkguard.processor.report;
+
+import io.fkguard.processor.model.ForeignKey;
+import io.fkguard.processor.model.Identifiers;
+import io.fkguard.processor.model.IndexDecision;
+import io.fkguard.processor.model.Schema;
+import io.fkguard.processor.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The human-readable table of every foreign key and its index decision ({@code -Afkguard.summary=true}). */
+public final class Summary {
+  private Summary() {}
+
+  public static String of(Schema schema) {
+    List<String[]> rows = new ArrayList<>();
+    int fks = 0;
+    for (Table table : schema.tables()) {
+      for (ForeignKey fk : table.foreignKeys()) {
+        fks++;
+        rows.add(new String[] {
+            table.qualifiedName() + Identifiers.columnList(fk.columns()),
+            fk.targetTable() + Identifiers.columnList(fk.targetColumns()),
+            decision(table, fk)});
+      }
+    }
+    int[] widths = new int[3];
+    for (String[] row : rows) {
+      for (int i = 0; i < 3; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    StringBuilder out = new StringBuilder("fkguard: " + schema.tables().size() + " tables, " + fks
+        + " foreign keys, every one with an index decision\n");
+    for (String[] row : rows) {
+      out.append(String.format("  %-" + widths[0] + "s -> %-" + widths[1] + "s  %s%n", row[0], row[1], row[2]));
+    }
+    return out.toString().replace("\r\n", "\n").stripTrailing();
+  }
+
+  private static String decision(Table table, ForeignKey fk) {
+    if (fk.decisions().size() == 1) {
+      IndexDecision d = fk.decisions().get(0);
+      String reason = d.reason() == null ? "" : " (" + d.reason() + ")";
+      return switch (d.kind()) {
+        case INDEXED_BY -> "@IndexedBy " + d.name() + reason;
+        case COVERED_BY_UNIQUE -> "@CoveredByUnique " + d.name();
+        case PARTIAL_INDEX -> "@PartialIndex " + d.name() + " WHERE "
+            + (d.where() == null ? "<columns> IS NOT NULL" : d.where()) + reason;
+        case NOT_INDEXED -> "@NotIndexed" + reason;
+      };
+    }
+    return table.indexes().stream()
+        .filter(i -> i.where() == null && i.startsWith(fk.columns()))
+        .findFirst()
+        .map(i -> "covered by " + i.describe())
+        .orElse(fk.decisions().isEmpty() ? "NO DECISION" : "CONFLICTING DECISIONS");
+  }
+}

@@ -1,0 +1,77 @@
+package io.fkguard.processor.scan;
+
+import io.fkguard.processor.model.Origin;
+import java.util.Set;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Types Hibernate maps as basic columns. Anything else gets a clear error instead of a guess
+ * (Hibernate itself would store an unknown {@code Serializable} as {@code bytea}, silently).
+ */
+final class BasicTypes {
+  private BasicTypes() {}
+
+  private static final Set<String> KNOWN = Set.of(
+      "java.lang.String", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double",
+      "java.lang.Character", "java.math.BigDecimal", "java.math.BigInteger",
+      "java.time.LocalDate", "java.time.LocalTime", "java.time.LocalDateTime",
+      "java.time.OffsetDateTime", "java.time.OffsetTime", "java.time.ZonedDateTime",
+      "java.time.Instant", "java.time.Duration", "java.time.Year", "java.time.YearMonth",
+      "java.time.MonthDay", "java.time.ZoneId", "java.time.ZoneOffset",
+      "java.util.Date", "java.util.Calendar", "java.util.UUID", "java.util.Currency",
+      "java.util.Locale", "java.util.TimeZone", "java.sql.Date", "java.sql.Time",
+      "java.sql.Timestamp", "java.sql.Blob", "java.sql.Clob", "java.net.URL",
+      "java.net.InetAddress", "java.lang.Class");
+
+  /** Annotations that tell Hibernate how to store any type. */
+  private static final Set<String> CONVERTED = Set.of(
+      "jakarta.persistence.Convert", "org.hibernate.annotations.JdbcTypeCode",
+      "org.hibernate.annotations.Type", "org.hibernate.annotations.JdbcType",
+      "org.hibernate.annotations.JavaType");
+
+  /** True when {@code a} maps to one column; otherwise reports why and returns false. */
+  static boolean check(ScanContext ctx, Attribute a, Origin origin) {
+    TypeMirror type = a.type();
+    if (type.getKind().isPrimitive() || type.getKind() == TypeKind.ARRAY
+        || CONVERTED.stream().anyMatch(a::has)) {
+      return true;
+    }
+    if (type.getKind() == TypeKind.ERROR) {
+      return false; // javac reports the unresolved type itself
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      ctx.problem(origin, "the type of " + a.name() + " (" + type + ") cannot be resolved to a "
+          + "column type; give the generic mapped superclass a concrete type argument");
+      return false;
+    }
+    String name = ctx.types.erasure(type).toString();
+    if (KNOWN.contains(name) || Columns.isEnum(type)) {
+      return true;
+    }
+    if (ctx.catalog.get(type).isPresent()) {
+      ctx.problem(origin, a.name() + " refers to the entity " + name
+          + " without a relationship: add @ManyToOne or @OneToOne (and an index decision)");
+    } else if (isCollection(ctx, type)) {
+      ctx.problem(origin, a.name() + " is a collection without @OneToMany, @ManyToMany or "
+          + "@ElementCollection; add one, or @Transient");
+    } else {
+      ctx.problem(origin, "fkguard does not know how Hibernate stores " + name + " (the type of "
+          + a.name() + "); use a basic type, an @Embeddable, an @AttributeConverter with "
+          + "@Convert, or @Transient");
+    }
+    return false;
+  }
+
+  static boolean isCollection(ScanContext ctx, TypeMirror type) {
+    return isA(ctx, type, "java.util.Collection") || isA(ctx, type, "java.util.Map");
+  }
+
+  static boolean isA(ScanContext ctx, TypeMirror type, String supertype) {
+    var element = ctx.elements.getTypeElement(supertype);
+    return element != null && type instanceof DeclaredType
+        && ctx.types.isAssignable(ctx.types.erasure(type), ctx.types.erasure(element.asType()));
+  }
+}

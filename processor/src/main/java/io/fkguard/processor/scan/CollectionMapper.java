@@ -1,0 +1,193 @@
+package io.fkguard.processor.scan;
+
+import io.fkguard.processor.model.Column;
+import io.fkguard.processor.model.ForeignKey;
+import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Collections: {@code @ManyToMany} join tables, {@code @ElementCollection} collection tables and
+ * unidirectional {@code @OneToMany} with {@code @JoinColumn}. Hibernate gives a join or collection
+ * table a primary key only for a {@code Set} (all columns) or an indexed {@code List} (key +
+ * order column); a plain {@code List}/{@code Collection} is a bag without one, which is exactly
+ * when its foreign key is left without an index.
+ */
+final class CollectionMapper {
+  private final ScanContext ctx;
+  private final Keys keys;
+  private final Mapper mapper;
+
+  CollectionMapper(ScanContext ctx, Keys keys, Mapper mapper) {
+    this.ctx = ctx;
+    this.keys = keys;
+    this.mapper = mapper;
+  }
+
+  private enum Kind { SET, LIST, BAG }
+
+  void map(Mapper.Target owner, Attribute a, Origin origin, Overrides overrides) {
+    String relation = a.has(Jpa.ELEMENT_COLLECTION) ? Jpa.ELEMENT_COLLECTION
+        : a.has(Jpa.MANY_TO_MANY) ? Jpa.MANY_TO_MANY : Jpa.ONE_TO_MANY;
+    AnnotationMirror annotation = Mirrors.find(a.element(), relation).orElseThrow();
+    if (!relation.equals(Jpa.ELEMENT_COLLECTION) && Mirrors.nonEmpty(annotation, "mappedBy").isPresent()) {
+      return; // the inverse side: the owning side maps the foreign key
+    }
+    if (BasicTypes.isA(ctx, a.type(), "java.util.Map")) {
+      ctx.problem(origin, a.name() + " is a Map; fkguard does not map Map collections yet "
+          + "(use a Set or List, or @Transient for now)");
+      return;
+    }
+    if (!BasicTypes.isA(ctx, a.type(), "java.util.Collection")) {
+      ctx.problem(origin, a.name() + " is annotated as a collection but its type " + a.type()
+          + " is not a java.util.Collection");
+      return;
+    }
+    Kind kind = BasicTypes.isA(ctx, a.type(), "java.util.Set") ? Kind.SET
+        : a.has(Jpa.ORDER_COLUMN) ? Kind.LIST : Kind.BAG;
+    Optional<TypeMirror> element = Mirrors.type(annotation, relation.equals(Jpa.ELEMENT_COLLECTION) ? "targetClass" : "targetEntity")
+        .or(() -> elementType(a.type()));
+    if (element.isEmpty()) {
+      ctx.problem(origin, "the element type of " + a.name() + " is unknown: declare it as a type argument");
+      return;
+    }
+    List<Column> ownerKey = keys.of(owner.entity);
+    if (relation.equals(Jpa.ELEMENT_COLLECTION)) {
+      elementCollection(owner, a, origin, element.get(), kind, ownerKey);
+      return;
+    }
+    Optional<EntityInfo> target = ctx.catalog.get(element.get());
+    if (target.isEmpty()) {
+      ctx.problem(origin, a.name() + " holds " + element.get() + ", which is not an @Entity");
+    } else if (relation.equals(Jpa.MANY_TO_MANY)) {
+      joinTable(owner, a, origin, target.get(), kind, ownerKey, overrides.joinTable(a.name()));
+    } else if (!Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS).isEmpty()) {
+      oneToManyJoinColumn(owner, a, origin, target.get(), ownerKey);
+    } else {
+      ctx.problem(origin, "a unidirectional @OneToMany without @JoinColumn uses a join table that "
+          + "fkguard does not map yet; add @JoinColumn(name = \"...\") or map the other side with "
+          + "@ManyToOne and use mappedBy");
+    }
+  }
+
+  private void joinTable(Mapper.Target owner, Attribute a, Origin origin, EntityInfo target,
+      Kind kind, List<Column> ownerKey, AnnotationMirror override) {
+    AnnotationMirror jt = override != null ? override : Mirrors.find(a.element(), Jpa.JOIN_TABLE).orElse(null);
+    String name = Optional.ofNullable(jt).flatMap(m -> Mirrors.nonEmpty(m, "name")).map(ctx.naming::table)
+        .orElse(ctx.naming.joinTable(owner.table.name, ctx.tableOf(target).name, a.name()));
+    String schema = Optional.ofNullable(jt).flatMap(m -> Mirrors.nonEmpty(m, "schema")).map(ctx.naming::table).orElse(null);
+    Origin tableOrigin = origin.withAnnotation(jt != null ? Jpa.JOIN_TABLE : Jpa.MANY_TO_MANY, null);
+    TableBuilder table = ctx.table(schema, name, Table.Kind.JOIN_TABLE, tableOrigin);
+    // JPA: the owner's columns are named after the inverse attribute when the relationship is
+    // bidirectional, after the owning entity otherwise.
+    String ownerPrefix = inverseAttribute(target, a.name()).orElse(owner.entity.entityName);
+    JoinColumns ownerColumns = JoinColumns.resolve(ctx, jt == null ? List.of() : Mirrors.annotations(jt, "joinColumns"),
+        ownerKey, ownerPrefix, false, origin);
+    JoinColumns targetColumns = JoinColumns.resolve(ctx, jt == null ? List.of() : Mirrors.annotations(jt, "inverseJoinColumns"),
+        keys.of(target), a.name(), false, origin);
+    ownerColumns.columns().forEach(table::column);
+    targetColumns.columns().forEach(table::column);
+    List<String> pk = new ArrayList<>(ownerColumns.names());
+    if (kind == Kind.SET) {
+      pk.addAll(targetColumns.names());
+    } else if (kind == Kind.LIST) {
+      pk.add(orderColumn(a, table, origin));
+    }
+    if (kind != Kind.BAG) {
+      table.primaryKey(pk);
+    }
+    table.foreignKey(new ForeignKey(ownerColumns.constraintName(), ownerColumns.names(),
+        owner.table.qualifiedName(), ownerColumns.referenced(), false, ForeignKey.Source.JOIN_TABLE,
+        List.of(), tableOrigin));
+    table.foreignKey(new ForeignKey(targetColumns.constraintName(), targetColumns.names(),
+        target.qualifiedTable(), targetColumns.referenced(), false, ForeignKey.Source.JOIN_TABLE,
+        List.of(), tableOrigin));
+    if (jt != null) {
+      mapper.tableLevel(table, jt, tableOrigin);
+    }
+  }
+
+  private void elementCollection(Mapper.Target owner, Attribute a, Origin origin,
+      TypeMirror element, Kind kind, List<Column> ownerKey) {
+    AnnotationMirror ct = Mirrors.find(a.element(), Jpa.COLLECTION_TABLE).orElse(null);
+    String name = Optional.ofNullable(ct).flatMap(m -> Mirrors.nonEmpty(m, "name")).map(ctx.naming::table)
+        .orElse(ctx.naming.table(owner.entity.entityName + "_" + a.name()));
+    String schema = Optional.ofNullable(ct).flatMap(m -> Mirrors.nonEmpty(m, "schema")).map(ctx.naming::table).orElse(null);
+    Origin tableOrigin = origin.withAnnotation(ct != null ? Jpa.COLLECTION_TABLE : Jpa.ELEMENT_COLLECTION, null);
+    TableBuilder table = ctx.table(schema, name, Table.Kind.COLLECTION_TABLE, tableOrigin);
+    JoinColumns key = JoinColumns.resolve(ctx, ct == null ? List.of() : Mirrors.annotations(ct, "joinColumns"),
+        ownerKey, owner.entity.entityName, false, origin);
+    key.columns().forEach(table::column);
+    Mapper.Target values = new Mapper.Target(owner.entity, table, false);
+    List<String> valueColumns = new ArrayList<>();
+    if (element instanceof DeclaredType declared && Mirrors.has(declared.asElement(), Jpa.EMBEDDABLE)) {
+      for (Attribute part : Columns.ofEmbeddable(ctx, declared, owner.entity.access)) {
+        mapper.mapAttribute(values, part, Overrides.of(a.element()));
+      }
+      table.columnNames().stream().filter(c -> !key.names().contains(c)).forEach(valueColumns::add);
+    } else {
+      Attribute value = new Attribute(a.name(), a.element(), element, a.declaringType());
+      if (BasicTypes.check(ctx, value, origin)) {
+        Column column = Columns.basic(ctx, value, null, origin, false);
+        table.column(kind == Kind.SET ? column.withNullable(false) : column);
+        valueColumns.add(column.name());
+      }
+    }
+    List<String> pk = new ArrayList<>(key.names());
+    if (kind == Kind.SET && valueColumns.stream().allMatch(table::isNotNull)) {
+      pk.addAll(valueColumns);
+      table.primaryKey(pk);
+    } else if (kind == Kind.LIST) {
+      pk.add(orderColumn(a, table, origin));
+      table.primaryKey(pk);
+    }
+    table.foreignKey(new ForeignKey(key.constraintName(), key.names(), owner.table.qualifiedName(),
+        key.referenced(), false, ForeignKey.Source.COLLECTION_TABLE, List.of(), tableOrigin));
+    if (ct != null) {
+      mapper.tableLevel(table, ct, tableOrigin);
+    }
+  }
+
+  private void oneToManyJoinColumn(Mapper.Target owner, Attribute a, Origin origin,
+      EntityInfo target, List<Column> ownerKey) {
+    TableBuilder child = ctx.tableOf(target);
+    JoinColumns join = JoinColumns.resolve(ctx, Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS),
+        ownerKey, a.name(), true, origin);
+    join.columns().forEach(child::column);
+    child.foreignKey(new ForeignKey(join.constraintName(), join.names(), owner.table.qualifiedName(),
+        join.referenced(), join.columns().stream().anyMatch(Column::nullable),
+        ForeignKey.Source.ONE_TO_MANY, List.of(), origin.withAnnotation(Jpa.JOIN_COLUMN, null)));
+  }
+
+  private String orderColumn(Attribute a, TableBuilder table, Origin origin) {
+    String name = Mirrors.find(a.element(), Jpa.ORDER_COLUMN).flatMap(m -> Mirrors.nonEmpty(m, "name"))
+        .orElse(a.name() + "_ORDER");
+    Column column = Column.simple(ctx.naming.column(name), "int", false, origin);
+    table.column(column);
+    return column.name();
+  }
+
+  /** The attribute of {@code target} declared {@code @ManyToMany(mappedBy = attribute)}, if any. */
+  private Optional<String> inverseAttribute(EntityInfo target, String attribute) {
+    List<TypeElement> segments = new ArrayList<>();
+    target.lineage().forEach(e -> segments.addAll(e.segment));
+    return Columns.ofEntity(ctx, target, segments).stream()
+        .filter(t -> Mirrors.find(t.element(), Jpa.MANY_TO_MANY)
+            .map(m -> Mirrors.string(m, "mappedBy").equals(attribute)).orElse(false))
+        .map(Attribute::name).findFirst();
+  }
+
+  private static Optional<TypeMirror> elementType(TypeMirror collection) {
+    if (collection instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+      List<? extends TypeMirror> args = declared.getTypeArguments();
+      return Optional.of(args.get(args.size() - 1));
+    }
+    return Optional.empty();
+  }
+}

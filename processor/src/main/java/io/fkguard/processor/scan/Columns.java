@@ -1,0 +1,90 @@
+package io.fkguard.processor.scan;
+
+import io.fkguard.processor.model.Column;
+import io.fkguard.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Basic columns and attribute lists, shared by key resolution and table mapping. */
+final class Columns {
+  private Columns() {}
+
+  /**
+   * The column of a basic attribute.
+   *
+   * @param override the {@code @Column} of an {@code @AttributeOverride}, or null
+   * @param forceNullable true for SINGLE_TABLE subclass attributes, which Hibernate makes nullable
+   */
+  static Column basic(ScanContext ctx, Attribute a, AnnotationMirror override, Origin origin,
+      boolean forceNullable) {
+    AnnotationMirror column = override != null
+        ? override : Mirrors.find(a.element(), Jpa.COLUMN).orElse(null);
+    String logical = column == null ? a.name() : Mirrors.nonEmpty(column, "name").orElse(a.name());
+    boolean id = a.has(Jpa.ID) || a.has(Jpa.EMBEDDED_ID);
+    boolean nullable = (column == null || Mirrors.bool(column, "nullable", true))
+        && !a.type().getKind().isPrimitive()
+        && Mirrors.find(a.element(), Jpa.BASIC).map(b -> Mirrors.bool(b, "optional", true)).orElse(true);
+    nullable = !id && (nullable || forceNullable);
+    String enumType = null;
+    if (isEnum(a.type())) {
+      enumType = Mirrors.find(a.element(), Jpa.ENUMERATED)
+          .map(m -> Mirrors.enumName(m, "value")).filter(s -> !s.isEmpty()).orElse("ORDINAL");
+    }
+    return new Column(
+        ctx.naming.column(logical),
+        javaType(ctx, a.type()),
+        nullable,
+        column == null ? 255 : Mirrors.integer(column, "length", 255),
+        column == null ? 0 : Mirrors.integer(column, "precision", 0),
+        column == null ? 0 : Mirrors.integer(column, "scale", 0),
+        column == null ? null : Mirrors.nonEmpty(column, "columnDefinition").orElse(null),
+        a.has(Jpa.LOB),
+        enumType,
+        a.has(Jpa.VERSION),
+        origin);
+  }
+
+  static String javaType(ScanContext ctx, TypeMirror type) {
+    return ctx.types.erasure(type).toString();
+  }
+
+  static boolean isEnum(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
+  }
+
+  /** Persistent attributes of an entity's segment types, seen from the entity. */
+  static List<Attribute> ofEntity(ScanContext ctx, EntityInfo entity, List<TypeElement> segment) {
+    List<Attribute> out = new ArrayList<>();
+    for (TypeElement type : segment) {
+      out.addAll(ctx.attributes.declared(type, ctx.attributes.accessOf(type, entity.access),
+          (DeclaredType) entity.type.asType()));
+    }
+    return out;
+  }
+
+  /** Persistent attributes of an embeddable (and its mapped superclasses), top-down. */
+  static List<Attribute> ofEmbeddable(ScanContext ctx, DeclaredType embeddable,
+      Attributes.Access ownerAccess) {
+    List<TypeElement> chain = new ArrayList<>();
+    TypeElement type = (TypeElement) embeddable.asElement();
+    chain.add(type);
+    for (TypeElement s = EntityCatalog.superclass(type); s != null; s = EntityCatalog.superclass(s)) {
+      if (Mirrors.has(s, Jpa.MAPPED_SUPERCLASS) || Mirrors.has(s, Jpa.EMBEDDABLE)) {
+        chain.add(0, s);
+      }
+    }
+    Attributes.Access access = ctx.attributes.accessOf(type, ownerAccess);
+    List<Attribute> out = new ArrayList<>();
+    for (TypeElement t : chain) {
+      out.addAll(ctx.attributes.declared(t, ctx.attributes.accessOf(t, access), embeddable));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,88 @@
+package io.fkguard.processor.scan;
+
+import io.fkguard.processor.model.Column;
+import io.fkguard.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * The columns of one foreign key, resolved against the referenced key.
+ *
+ * @param columns FK columns in the referenced key's column order (as Hibernate writes composite
+ *     FKs), already carrying nullability
+ * @param referenced the referenced columns, same order
+ * @param unique whether a join column says {@code unique = true}
+ * @param constraintName an explicit {@code @ForeignKey(name)}, or null
+ * @param noConstraint whether {@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)} asks for no FK
+ */
+record JoinColumns(List<Column> columns, List<String> referenced, boolean unique,
+    String constraintName, boolean noConstraint) {
+
+  List<String> names() {
+    return columns.stream().map(Column::name).toList();
+  }
+
+  /**
+   * Resolves written {@code @JoinColumn}s (possibly none) against {@code targetKey}.
+   *
+   * @param written the {@code @JoinColumn} mirrors, in order
+   * @param defaultPrefix what JPA puts before {@code _<referenced column>} when a name is missing
+   * @param nullable nullability the mapping implies when a join column does not say
+   *     {@code nullable = false}
+   */
+  static JoinColumns resolve(ScanContext ctx, List<AnnotationMirror> written, List<Column> targetKey,
+      String defaultPrefix, boolean nullable, Origin origin) {
+    List<Column> columns = new ArrayList<>();
+    List<String> referenced = new ArrayList<>();
+    boolean unique = false;
+    String constraintName = null;
+    boolean noConstraint = false;
+    if (written.isEmpty()) {
+      for (Column key : targetKey) {
+        columns.add(Column.simple(ctx.naming.column(defaultPrefix + "_" + key.name()),
+            key.javaType(), nullable, origin));
+        referenced.add(key.name());
+      }
+    } else {
+      for (int i = 0; i < written.size(); i++) {
+        AnnotationMirror jc = written.get(i);
+        Optional<String> refName = Mirrors.nonEmpty(jc, "referencedColumnName").map(ctx.naming::column);
+        Column key = refName.flatMap(r -> targetKey.stream().filter(k -> k.name().equals(r)).findFirst())
+            .orElse(i < targetKey.size() ? targetKey.get(i) : null);
+        String ref = refName.orElse(key == null ? "" : key.name());
+        String name = Mirrors.nonEmpty(jc, "name").map(ctx.naming::column)
+            .orElse(ctx.naming.column(defaultPrefix + "_" + ref));
+        boolean columnNullable = nullable && Mirrors.bool(jc, "nullable", true);
+        columns.add(Column.simple(name, key == null ? null : key.javaType(), columnNullable, origin));
+        referenced.add(ref);
+        unique |= Mirrors.bool(jc, "unique", false);
+        Optional<AnnotationMirror> fk = Mirrors.annotation(jc, "foreignKey");
+        if (fk.isPresent()) {
+          constraintName = constraintName != null ? constraintName
+              : Mirrors.nonEmpty(fk.get(), "name").orElse(null);
+          noConstraint |= Mirrors.enumName(fk.get(), "value").equals("NO_CONSTRAINT");
+        }
+      }
+      reorderToKey(columns, referenced, targetKey);
+    }
+    return new JoinColumns(columns, referenced, unique, constraintName, noConstraint);
+  }
+
+  /** Hibernate writes a composite FK in the referenced key's column order, whatever the source order. */
+  private static void reorderToKey(List<Column> columns, List<String> referenced, List<Column> key) {
+    List<String> keyNames = key.stream().map(Column::name).toList();
+    if (!referenced.stream().allMatch(keyNames::contains) || referenced.size() != keyNames.size()) {
+      return;
+    }
+    List<Column> orderedColumns = new ArrayList<>();
+    for (String keyName : keyNames) {
+      orderedColumns.add(columns.get(referenced.indexOf(keyName)));
+    }
+    columns.clear();
+    columns.addAll(orderedColumns);
+    referenced.clear();
+    referenced.addAll(keyNames);
+  }
+}

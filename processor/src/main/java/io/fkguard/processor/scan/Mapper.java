@@ -1,0 +1,246 @@
+package io.fkguard.processor.scan;
+
+import io.fkguard.processor.model.Column;
+import io.fkguard.processor.model.ForeignKey;
+import io.fkguard.processor.model.Index;
+import io.fkguard.processor.model.IndexDecision;
+import io.fkguard.processor.model.MisplacedDecision;
+import io.fkguard.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Maps one entity's attributes into tables: columns, the primary key, to-one foreign keys with
+ * their decisions, embedded attributes, and (through {@link CollectionMapper}) collections.
+ */
+final class Mapper {
+  private final ScanContext ctx;
+  private final Keys keys;
+  private final CollectionMapper collections;
+
+  Mapper(ScanContext ctx) {
+    this.ctx = ctx;
+    this.keys = new Keys(ctx);
+    this.collections = new CollectionMapper(ctx, keys, this);
+  }
+
+  /** Where attributes of one entity go, and how. */
+  static final class Target {
+    final EntityInfo entity;
+    final TableBuilder table;
+    /** SINGLE_TABLE subclass attributes share the root table, so Hibernate makes them nullable. */
+    final boolean forceNullable;
+    final List<String> naturalId = new ArrayList<>();
+    Origin naturalIdOrigin;
+
+    Target(EntityInfo entity, TableBuilder table, boolean forceNullable) {
+      this.entity = entity;
+      this.table = table;
+      this.forceNullable = forceNullable;
+    }
+  }
+
+  void map(EntityInfo entity) {
+    if (!entity.ownsTable && entity.strategy == EntityInfo.Strategy.TABLE_PER_CLASS) {
+      return; // an abstract TABLE_PER_CLASS class has no table; its subclasses repeat its columns
+    }
+    TableBuilder table = ctx.tableOf(entity);
+    boolean singleTableSubclass = entity.parent != null && entity.strategy == EntityInfo.Strategy.SINGLE_TABLE;
+    Origin entityOrigin = Origin.ofType(entity.qualifiedName);
+    List<Column> key = keys.of(entity);
+    if (!singleTableSubclass) {
+      key.forEach(table::column);
+      table.primaryKey(key.stream().map(Column::name).toList());
+      Mirrors.find(entity.type, Jpa.TABLE).ifPresent(t -> tableLevel(table, t, entityOrigin.withAnnotation(Jpa.TABLE, null)));
+    }
+    if (entity.parent == null && entity.strategy == EntityInfo.Strategy.SINGLE_TABLE
+        && ctx.catalog.hasSubclasses(entity)) {
+      discriminator(entity, table);
+    }
+    if (entity.parent != null && entity.strategy == EntityInfo.Strategy.JOINED) {
+      List<Column> parentKey = keys.of(entity.parent);
+      table.foreignKey(new ForeignKey(null, key.stream().map(Column::name).toList(),
+          entity.parent.qualifiedTable(), parentKey.stream().map(Column::name).toList(), false,
+          ForeignKey.Source.JOINED_INHERITANCE, List.of(), entityOrigin));
+    }
+    List<TypeElement> segments = new ArrayList<>();
+    if (entity.strategy == EntityInfo.Strategy.TABLE_PER_CLASS) {
+      entity.lineage().forEach(e -> segments.addAll(e.segment));
+    } else {
+      segments.addAll(entity.segment);
+    }
+    Target target = new Target(entity, table, singleTableSubclass);
+    Overrides overrides = Overrides.of(entity.type);
+    for (Attribute attribute : Columns.ofEntity(ctx, entity, segments)) {
+      mapAttribute(target, attribute, overrides);
+    }
+    if (!target.naturalId.isEmpty()) {
+      table.index(new Index(null, target.naturalId, true, null, Index.Source.NATURAL_ID,
+          target.naturalIdOrigin));
+    }
+  }
+
+  void mapAttribute(Target target, Attribute a, Overrides overrides) {
+    Origin origin = Keys.origin(target.entity, a);
+    List<IndexDecision> decisions = decisions(a, target.table.name, origin);
+    if (a.has(Jpa.EMBEDDED_ID) || (a.has(Jpa.ID) && !Keys.isToOne(a))) {
+      misplaced(decisions, target, "the primary-key attribute " + a.name());
+      return; // key columns were added with the primary key
+    }
+    if (Keys.isToOne(a)) {
+      toOne(target, a, overrides, origin, decisions);
+    } else if (a.has(Jpa.ONE_TO_MANY) || a.has(Jpa.MANY_TO_MANY) || a.has(Jpa.ELEMENT_COLLECTION)) {
+      misplaced(decisions, target, "the collection " + a.name()
+          + " (its foreign keys live in another table)");
+      collections.map(target, a, origin, overrides);
+    } else if (a.has(Jpa.EMBEDDED) || isEmbeddable(a)) {
+      misplaced(decisions, target, "the embedded attribute " + a.name());
+      Overrides inner = overrides.nested(a.name(), Overrides.of(a.element()));
+      for (Attribute part : Columns.ofEmbeddable(ctx, (DeclaredType) a.type(), target.entity.access)) {
+        mapAttribute(target, part, inner);
+      }
+    } else if (BasicTypes.check(ctx, a, origin)) {
+      Column column = Columns.basic(ctx, a, overrides.column(a.name()), origin, target.forceNullable);
+      misplaced(decisions, target, "the basic column " + column.name());
+      target.table.column(column);
+      Mirrors.find(a.element(), Jpa.COLUMN).filter(c -> Mirrors.bool(c, "unique", false))
+          .ifPresent(c -> target.table.index(new Index(null, List.of(column.name()), true, null,
+              Index.Source.COLUMN_UNIQUE, origin.withAnnotation(Jpa.COLUMN, "unique"))));
+      naturalId(target, a, List.of(column.name()), origin);
+    }
+  }
+
+  private void toOne(Target target, Attribute a, Overrides overrides, Origin origin,
+      List<IndexDecision> decisions) {
+    boolean oneToOne = a.has(Jpa.ONE_TO_ONE);
+    AnnotationMirror relation = Mirrors.find(a.element(), oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE).orElseThrow();
+    Optional<String> mappedBy = oneToOne ? Mirrors.nonEmpty(relation, "mappedBy") : Optional.empty();
+    if (mappedBy.isPresent()) {
+      misplaced(decisions, target, "the inverse side of a @OneToOne (mappedBy = \"" + mappedBy.get() + "\")");
+      return;
+    }
+    Optional<EntityInfo> targetEntity = ctx.catalog.get(Mirrors.type(relation, "targetEntity").orElse(a.type()));
+    if (targetEntity.isEmpty()) {
+      if (a.type().getKind() != TypeKind.ERROR) { // javac already reports unresolved types
+        ctx.problem(origin, a.name() + " is a " + (oneToOne ? "@OneToOne" : "@ManyToOne")
+            + " but its type " + a.type() + " is not an @Entity");
+      }
+      return;
+    }
+    boolean inKey = a.has(Jpa.ID) || a.has(Jpa.MAPS_ID);
+    boolean nullable = !inKey && (Mirrors.bool(relation, "optional", true) || target.forceNullable);
+    List<AnnotationMirror> written = overrides.joinColumns(a.name());
+    if (written.isEmpty()) {
+      written = Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
+    }
+    JoinColumns join = JoinColumns.resolve(ctx, written, keys.of(targetEntity.get()), a.name(),
+        nullable, origin);
+    if (target.forceNullable) {
+      join.columns().forEach(c -> target.table.column(c.withNullable(true)));
+    } else {
+      join.columns().forEach(target.table::column);
+    }
+    if (join.unique()) {
+      target.table.index(new Index(null, join.names(), true, null, Index.Source.JOIN_COLUMN_UNIQUE,
+          origin.withAnnotation(Jpa.JOIN_COLUMN, "unique")));
+    } else if (oneToOne) {
+      target.table.index(new Index(null, join.names(), true, null, Index.Source.ONE_TO_ONE,
+          origin.withAnnotation(Jpa.ONE_TO_ONE, null)));
+    }
+    naturalId(target, a, join.names(), origin);
+    if (join.noConstraint()) {
+      misplaced(decisions, target, a.name() + ", whose @ForeignKey(NO_CONSTRAINT) creates no foreign key");
+      return;
+    }
+    ForeignKey.Source source = a.has(Jpa.MAPS_ID) ? ForeignKey.Source.MAPS_ID
+        : oneToOne ? ForeignKey.Source.ONE_TO_ONE : ForeignKey.Source.MANY_TO_ONE;
+    boolean fkNullable = target.forceNullable || join.columns().stream().anyMatch(Column::nullable);
+    target.table.foreignKey(new ForeignKey(join.constraintName(), join.names(),
+        targetEntity.get().qualifiedTable(), join.referenced(), fkNullable && !inKey, source,
+        decisions, origin));
+  }
+
+  /** Indexes and unique constraints of {@code @Table}, {@code @JoinTable} or {@code @CollectionTable}. */
+  void tableLevel(TableBuilder table, AnnotationMirror holder, Origin origin) {
+    List<AnnotationMirror> indexes = Mirrors.annotations(holder, "indexes");
+    for (int i = 0; i < indexes.size(); i++) {
+      AnnotationMirror index = indexes.get(i);
+      List<String> columns = new ArrayList<>();
+      for (String part : Mirrors.string(index, "columnList").split(",")) {
+        String column = part.trim().split("\\s+")[0]; // "name DESC": ordering is not modelled
+        if (!column.isEmpty()) {
+          columns.add(ctx.naming.column(column));
+        }
+      }
+      table.index(new Index(Mirrors.nonEmpty(index, "name").orElse(null), columns,
+          Mirrors.bool(index, "unique", false), null, Index.Source.INDEX,
+          origin.withAnnotation(origin.annotation(), "indexes[" + i + "]")));
+    }
+    List<AnnotationMirror> uniques = Mirrors.annotations(holder, "uniqueConstraints");
+    for (int i = 0; i < uniques.size(); i++) {
+      AnnotationMirror unique = uniques.get(i);
+      List<String> columns = Mirrors.strings(unique, "columnNames").stream()
+          .map(c -> ctx.naming.column(c.trim())).toList();
+      table.index(new Index(Mirrors.nonEmpty(unique, "name").orElse(null), columns, true, null,
+          Index.Source.UNIQUE_CONSTRAINT,
+          origin.withAnnotation(origin.annotation(), "uniqueConstraints[" + i + "]")));
+    }
+  }
+
+  private void discriminator(EntityInfo root, TableBuilder table) {
+    Optional<AnnotationMirror> declared = Mirrors.find(root.type, Jpa.DISCRIMINATOR_COLUMN);
+    String name = declared.flatMap(d -> Mirrors.nonEmpty(d, "name")).orElse("DTYPE");
+    int length = declared.map(d -> Mirrors.integer(d, "length", 31)).orElse(31);
+    Origin origin = Origin.ofType(root.qualifiedName);
+    table.column(new Column(ctx.naming.column(name), "java.lang.String", false, length, 0, 0, null,
+        false, null, false, origin));
+  }
+
+  private void naturalId(Target target, Attribute a, List<String> columns, Origin origin) {
+    if (a.has(Jpa.NATURAL_ID)) {
+      target.naturalId.addAll(columns);
+      if (target.naturalIdOrigin == null) {
+        target.naturalIdOrigin = origin.withAnnotation(Jpa.NATURAL_ID, null);
+      }
+    }
+  }
+
+  private boolean isEmbeddable(Attribute a) {
+    return a.type().getKind() == TypeKind.DECLARED
+        && Mirrors.has(((DeclaredType) a.type()).asElement(), Jpa.EMBEDDABLE);
+  }
+
+  private static List<IndexDecision> decisions(Attribute a, String table, Origin origin) {
+    List<IndexDecision> out = new ArrayList<>();
+    for (IndexDecision.Kind kind : IndexDecision.Kind.values()) {
+      Optional<AnnotationMirror> found = Mirrors.find(a.element(), kind.annotation());
+      if (found.isEmpty()) {
+        continue;
+      }
+      AnnotationMirror m = found.get();
+      String nameMember = switch (kind) {
+        case INDEXED_BY, COVERED_BY_UNIQUE -> "value";
+        case PARTIAL_INDEX -> "name";
+        case NOT_INDEXED -> null;
+      };
+      String name = nameMember == null ? null : Mirrors.string(m, nameMember).replace("{table}", table);
+      String where = kind == IndexDecision.Kind.PARTIAL_INDEX ? Mirrors.nonEmpty(m, "where").orElse(null) : null;
+      String reason = kind == IndexDecision.Kind.NOT_INDEXED
+          ? Mirrors.string(m, "reason") : Mirrors.nonEmpty(m, "reason").orElse(null);
+      out.add(new IndexDecision(kind, name, where, reason,
+          origin.withAnnotation(kind.annotation(), nameMember == null ? "reason" : nameMember)));
+    }
+    return out;
+  }
+
+  private void misplaced(List<IndexDecision> decisions, Target target, String what) {
+    for (IndexDecision decision : decisions) {
+      ctx.misplaced.add(new MisplacedDecision(decision, target.table.name, what));
+    }
+  }
+}

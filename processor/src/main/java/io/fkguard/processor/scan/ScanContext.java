@@ -1,0 +1,56 @@
+package io.fkguard.processor.scan;
+
+import io.fkguard.processor.model.MisplacedDecision;
+import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.model.Table;
+import io.fkguard.processor.report.Finding;
+import io.fkguard.processor.rules.RuleInfo;
+import io.fkguard.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** State shared by one scan: javac utilities, naming, and what the scan produces. */
+final class ScanContext {
+  /** Problems the scanner finds itself: mappings it cannot represent the way Hibernate would. */
+  static final RuleInfo MAPPING_ERROR = new RuleInfo("MappingError",
+      "A mapping fkguard cannot turn into a schema the way Hibernate would.", Severity.ERROR);
+
+  final Elements elements;
+  final Types types;
+  final Naming naming;
+  final Attributes attributes;
+  final EntityCatalog catalog;
+  /** Tables by qualified name: TreeMap so that every output path iterates in a stable order. */
+  final Map<String, TableBuilder> tables = new TreeMap<>();
+  final List<MisplacedDecision> misplaced = new ArrayList<>();
+  final List<Finding> problems = new ArrayList<>();
+
+  ScanContext(Elements elements, Types types, Naming naming) {
+    this.elements = elements;
+    this.types = types;
+    this.naming = naming;
+    this.attributes = new Attributes(types);
+    this.catalog = new EntityCatalog(naming, attributes);
+  }
+
+  void problem(Origin origin, String message) {
+    problems.add(new Finding(MAPPING_ERROR, message, origin));
+  }
+
+  TableBuilder table(String schema, String name, Table.Kind kind, Origin origin) {
+    String key = schema == null ? name : schema + "." + name;
+    return tables.computeIfAbsent(key, k -> new TableBuilder(schema, name, kind, origin));
+  }
+
+  TableBuilder tableOf(EntityInfo entity) {
+    EntityInfo owner = entity;
+    if (entity.strategy == EntityInfo.Strategy.SINGLE_TABLE) {
+      owner = entity.root();
+    }
+    return table(owner.schema, owner.table, Table.Kind.ENTITY, Origin.ofType(owner.qualifiedName));
+  }
+}

@@ -1,0 +1,108 @@
+package io.fkguard.processor.scan;
+
+import io.fkguard.processor.model.IndexDecision;
+import io.fkguard.processor.model.MisplacedDecision;
+import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.model.Schema;
+import io.fkguard.processor.model.Table;
+import io.fkguard.processor.report.Finding;
+import io.fkguard.processor.report.Problems;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Reads entities through javax.lang.model and produces the javac-free {@link Schema}. */
+public final class Scanner {
+  private Scanner() {}
+
+  /**
+   * What a scan produced.
+   *
+   * @param schema the model rules and writers read
+   * @param problems mapping errors and internal errors, one per problem
+   */
+  public record Result(Schema schema, List<Finding> problems) {}
+
+  /** The decision annotations, for finding ones placed outside any entity. */
+  public static final List<String> DECISION_ANNOTATIONS = List.of(
+      Jpa.INDEXED_BY, Jpa.COVERED_BY_UNIQUE, Jpa.PARTIAL_INDEX, Jpa.NOT_INDEXED);
+
+  /** The JPA annotations that make a type part of the model. */
+  public static final List<String> MODEL_ANNOTATIONS = List.of(
+      Jpa.ENTITY, Jpa.MAPPED_SUPERCLASS, Jpa.EMBEDDABLE);
+
+  /**
+   * Scans {@code entities} and every entity they reach (targets, superclasses), whether compiled
+   * now or present only as class files. Each entity is mapped on its own: an unexpected exception
+   * becomes an internal error on that entity and the others are still mapped.
+   */
+  public static Result scan(Elements elements, Types types, String namingOption,
+      Collection<TypeElement> entities, Collection<Element> decisionElements) {
+    ScanContext ctx = new ScanContext(elements, types, Naming.fromOption(namingOption));
+    Mapper mapper = new Mapper(ctx);
+    List<TypeElement> sorted = new ArrayList<>(entities);
+    sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    Set<String> mapped = new TreeSet<>();
+    for (TypeElement entity : sorted) {
+      guarded(ctx, entity.getQualifiedName().toString(), () -> ctx.catalog.get(entity));
+    }
+    // Mapping meets new entities (FK targets only on the class path): repeat until none is new.
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (EntityInfo info : ctx.catalog.all()) {
+        if (mapped.add(info.qualifiedName)) {
+          progress = true;
+          guarded(ctx, info.qualifiedName, () -> mapper.map(info));
+        }
+      }
+    }
+    strayDecisions(ctx, decisionElements);
+    List<Table> tables = new ArrayList<>();
+    for (TableBuilder builder : ctx.tables.values()) {
+      tables.add(builder.build((index, missing) -> ctx.problem(index.origin(),
+          "the " + (index.unique() ? "unique constraint " : "index ")
+              + (index.name() == null ? "" : index.name() + " ") + "names column " + missing
+              + ", which table " + builder.name + " does not have; columns are "
+              + String.join(", ", builder.columnNames()))));
+    }
+    return new Result(new Schema(tables, ctx.misplaced), ctx.problems);
+  }
+
+  private static void guarded(ScanContext ctx, String entity, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | StackOverflowError e) {
+      ctx.problems.add(Problems.internalError(Origin.ofType(entity), e));
+    }
+  }
+
+  /** Decisions on members of classes that are no entity, mapped superclass or embeddable. */
+  private static void strayDecisions(ScanContext ctx, Collection<Element> decisionElements) {
+    for (Element element : decisionElements) {
+      Element type = element.getEnclosingElement();
+      if (type == null || !(type.getKind().isClass() || type.getKind() == ElementKind.INTERFACE)
+          || MODEL_ANNOTATIONS.stream().anyMatch(a -> Mirrors.has(type, a))) {
+        continue;
+      }
+      String typeName = ((TypeElement) type).getQualifiedName().toString();
+      for (IndexDecision.Kind kind : IndexDecision.Kind.values()) {
+        if (Mirrors.has(element, kind.annotation())) {
+          Origin origin = Origin.ofMember(typeName, typeName, element.getSimpleName().toString())
+              .withAnnotation(kind.annotation(), null);
+          ctx.misplaced.add(new MisplacedDecision(new IndexDecision(kind, null, null, null, origin),
+              "", "a member of " + type.getSimpleName()
+                  + ", which is not an @Entity, @MappedSuperclass or @Embeddable"));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.fkguard.processor.scan;
+
+import io.fkguard.processor.model.Column;
+import io.fkguard.processor.model.DecisionIndexes;
+import io.fkguard.processor.model.ForeignKey;
+import io.fkguard.processor.model.Index;
+import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.model.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/** Collects one table's parts while entities and attributes are mapped, then freezes it. */
+final class TableBuilder {
+  final String schema;
+  final String name;
+  final Table.Kind kind;
+  final Origin origin;
+  private final Map<String, Column> columns = new LinkedHashMap<>();
+  private List<String> primaryKey = List.of();
+  private final List<Index> indexes = new ArrayList<>();
+  private final List<ForeignKey> foreignKeys = new ArrayList<>();
+
+  TableBuilder(String schema, String name, Table.Kind kind, Origin origin) {
+    this.schema = schema;
+    this.name = name;
+    this.kind = kind;
+    this.origin = origin;
+  }
+
+  String qualifiedName() {
+    return schema == null ? name : schema + "." + name;
+  }
+
+  /** The first mapping of a column wins (SINGLE_TABLE subclasses may map one column twice). */
+  void column(Column column) {
+    columns.putIfAbsent(column.name(), column);
+  }
+
+  List<String> columnNames() {
+    return List.copyOf(columns.keySet());
+  }
+
+  boolean isNotNull(String column) {
+    return columns.containsKey(column) && !columns.get(column).nullable();
+  }
+
+  void primaryKey(List<String> columnNames) {
+    primaryKey = List.copyOf(columnNames);
+  }
+
+  void index(Index index) {
+    indexes.add(index);
+  }
+
+  void foreignKey(ForeignKey fk) {
+    foreignKeys.add(fk);
+  }
+
+  /**
+   * The finished table. Index order: the primary key, then declarations, then the indexes fkguard
+   * creates for decisions. Like Hibernate's {@code Table.cleanseUniqueKeyMap}, the unique keys
+   * Hibernate adds by itself (for a {@code @OneToOne} or {@code @NaturalId}) are dropped when the
+   * primary key or a named unique constraint already has the same columns. Indexes naming a
+   * column the table lacks are reported through {@code unknownColumn} and left out.
+   */
+  Table build(BiConsumer<Index, String> unknownColumn) {
+    List<Index> all = new ArrayList<>();
+    if (!primaryKey.isEmpty()) {
+      all.add(new Index(name + "_pkey", primaryKey, true, null, Index.Source.PRIMARY_KEY, origin));
+    }
+    for (Index index : indexes) {
+      String missing = index.columns().stream().filter(c -> !columns.containsKey(c))
+          .findFirst().orElse(null);
+      if (missing != null) {
+        unknownColumn.accept(index, missing);
+      } else if (!(addedByHibernate(index) && alreadyUnique(index, all))) {
+        all.add(index);
+      }
+    }
+    for (ForeignKey fk : foreignKeys) {
+      DecisionIndexes.create(fk, all).ifPresent(all::add);
+    }
+    List<Column> ordered = new ArrayList<>();
+    for (String pk : primaryKey) {
+      if (columns.containsKey(pk)) {
+        ordered.add(columns.get(pk));
+      }
+    }
+    for (Column column : columns.values()) {
+      if (!primaryKey.contains(column.name())) {
+        ordered.add(column);
+      }
+    }
+    return new Table(schema, name, kind, ordered, primaryKey, all, foreignKeys, origin);
+  }
+
+  private static boolean addedByHibernate(Index index) {
+    return index.source() == Index.Source.ONE_TO_ONE || index.source() == Index.Source.NATURAL_ID;
+  }
+
+  private boolean alreadyUnique(Index index, List<Index> others) {
+    HashSet<String> columnSet = new HashSet<>(index.columns());
+    if (new HashSet<>(primaryKey).equals(columnSet)) {
+      return true;
+    }
+    return indexes.stream().anyMatch(other -> other != index && other.unique()
+        && other.name() != null && other.where() == null
+        && new HashSet<>(other.columns()).equals(columnSet));
+  }
+}
