@@ -58,7 +58,11 @@ public final class Scanner {
     boolean progress = true;
     while (progress) {
       progress = false;
-      for (EntityInfo info : ctx.catalog.all()) {
+      List<EntityInfo> known = ctx.catalog.all();
+      // Roots before subclasses, so a shared SINGLE_TABLE lists the root's columns first.
+      known.sort(Comparator.comparing((EntityInfo e) -> e.lineage().size())
+          .thenComparing(e -> e.qualifiedName));
+      for (EntityInfo info : known) {
         if (mapped.add(info.qualifiedName)) {
           progress = true;
           guarded(ctx, info.qualifiedName, () -> mapper.map(info));

@@ -1,0 +1,13 @@
+package shop;
+
+import io.fkguard.annotations.IndexedBy;
+import jakarta.persistence.*;
+
+@Entity
+public class Book extends Item {
+  @Column(nullable = false) String isbn;
+
+  @ManyToOne(optional = false)
+  @IndexedBy("item_publisher_idx")
+  Customer publisher;
+}
