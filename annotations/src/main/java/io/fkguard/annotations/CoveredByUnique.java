@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD})
 public @interface CoveredByUnique {
-  /** Name of a {@code @UniqueConstraint} of the owning table; may contain {@code {table}}. */
+  /** Name of a {@code @UniqueConstraint} of the owning table; may contain {@code {table}} and {@code {columns}}. */
   String value();
 }

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD})
 public @interface PartialIndex {
-  /** Index name; may contain {@code {table}}. */
+  /** Index name; may contain {@code {table}} and {@code {columns}} (see {@link IndexedBy}). */
   String name();
 
   /** Index predicate (one SQL expression); empty means {@code <columns> IS NOT NULL}. */

@@ -14,6 +14,6 @@ public class Address {
   String city;
 
   @ManyToOne
-  @PartialIndex(name = "{table}_region_part_idx")
+  @PartialIndex(name = "{table}_{columns}_part_idx")
   Region region;
 }

@@ -87,13 +87,13 @@ final class Mapper {
 
   void mapAttribute(Target target, Attribute a, Overrides overrides) {
     Origin origin = Keys.origin(target.entity, a);
-    List<IndexDecision> decisions = decisions(a, target.table.name, origin);
+    List<IndexDecision> decisions = decisions(a, target.table.name, List.of(), origin);
     if (a.has(Jpa.EMBEDDED_ID) || (a.has(Jpa.ID) && !Keys.isToOne(a))) {
       misplaced(decisions, target, "the primary-key attribute " + a.name());
       return; // key columns were added with the primary key
     }
     if (Keys.isToOne(a)) {
-      toOne(target, a, overrides, origin, decisions);
+      toOne(target, a, overrides, origin);
     } else if (a.has(Jpa.ONE_TO_MANY) || a.has(Jpa.MANY_TO_MANY) || a.has(Jpa.ELEMENT_COLLECTION)) {
       misplaced(decisions, target, "the collection " + a.name()
           + " (its foreign keys live in another table)");
@@ -115,13 +115,12 @@ final class Mapper {
     }
   }
 
-  private void toOne(Target target, Attribute a, Overrides overrides, Origin origin,
-      List<IndexDecision> decisions) {
+  private void toOne(Target target, Attribute a, Overrides overrides, Origin origin) {
     boolean oneToOne = a.has(Jpa.ONE_TO_ONE);
     AnnotationMirror relation = Mirrors.find(a.element(), oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE).orElseThrow();
     Optional<String> mappedBy = oneToOne ? Mirrors.nonEmpty(relation, "mappedBy") : Optional.empty();
     if (mappedBy.isPresent()) {
-      misplaced(decisions, target, "the inverse side of a @OneToOne (mappedBy = \"" + mappedBy.get() + "\")");
+      misplaced(decisions(a, target.table.name, List.of(), origin), target, "the inverse side of a @OneToOne (mappedBy = \"" + mappedBy.get() + "\")");
       return;
     }
     Optional<EntityInfo> targetEntity = ctx.catalog.get(Mirrors.type(relation, "targetEntity").orElse(a.type()));
@@ -153,6 +152,7 @@ final class Mapper {
           origin.withAnnotation(Jpa.ONE_TO_ONE, null)));
     }
     naturalId(target, a, join.names(), origin);
+    List<IndexDecision> decisions = decisions(a, target.table.name, join.names(), origin);
     if (join.noConstraint()) {
       misplaced(decisions, target, a.name() + ", whose @ForeignKey(NO_CONSTRAINT) creates no foreign key");
       return;
@@ -215,7 +215,13 @@ final class Mapper {
         && Mirrors.has(((DeclaredType) a.type()).asElement(), Jpa.EMBEDDABLE);
   }
 
-  private static List<IndexDecision> decisions(Attribute a, String table, Origin origin) {
+  /**
+   * The decision annotations on {@code a}, with {@code {table}} and {@code {columns}} (the FK
+   * columns joined by "_") substituted, so one decision in a mapped superclass or an embeddable
+   * used twice still names one index per foreign key.
+   */
+  private static List<IndexDecision> decisions(Attribute a, String table, List<String> columns,
+      Origin origin) {
     List<IndexDecision> out = new ArrayList<>();
     for (IndexDecision.Kind kind : IndexDecision.Kind.values()) {
       Optional<AnnotationMirror> found = Mirrors.find(a.element(), kind.annotation());
@@ -228,7 +234,8 @@ final class Mapper {
         case PARTIAL_INDEX -> "name";
         case NOT_INDEXED -> null;
       };
-      String name = nameMember == null ? null : Mirrors.string(m, nameMember).replace("{table}", table);
+      String name = nameMember == null ? null : Mirrors.string(m, nameMember)
+          .replace("{table}", table).replace("{columns}", String.join("_", columns));
       String where = kind == IndexDecision.Kind.PARTIAL_INDEX ? Mirrors.nonEmpty(m, "where").orElse(null) : null;
       String reason = kind == IndexDecision.Kind.NOT_INDEXED
           ? Mirrors.string(m, "reason") : Mirrors.nonEmpty(m, "reason").orElse(null);
