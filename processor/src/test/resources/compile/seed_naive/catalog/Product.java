@@ -18,7 +18,7 @@ public class Product {
   String description;
 
   @ManyToOne(optional = false)
-  // EXPECT: ForeignKeyWithoutIndexDecision: @CoveredByUnique
+  // EXPECT: ForeignKeyWithoutIndexDecision: Write @CoveredByUnique("product_category_id_category_sort_order_key") after naming it with @UniqueConstraint(name = "product_category_id_category_sort_order_key", columnNames = {"category_id", "category_sort_order"})
   Category category;
 
   int categorySortOrder;

@@ -89,17 +89,17 @@ final class ForeignKeyWithoutIndexDecision implements Rule {
         return new Advice(describe(i), indexedBy(i.name()), null);
       }
     }
-    String columns = String.join(", ", fk.columns());
     for (Index i : covering) { // only unnamed ones are left: the first decides
+      // Name the existing index after its own columns: it may be wider than the FK.
       if (i.unique()) {
-        String key = table.name() + "_" + String.join("_", fk.columns()) + "_key";
+        String key = table.name() + "_" + String.join("_", i.columns()) + "_key";
         return new Advice(i.describe(), coveredByUnique(key), "after naming it with"
-            + " @UniqueConstraint(name = \"" + key + "\", columnNames = " + quoted(fk.columns())
+            + " @UniqueConstraint(name = \"" + key + "\", columnNames = " + quoted(i.columns())
             + ") in @Table");
       }
-      String idx = Identifiers.suggestedIndexName(table.name(), fk.columns());
+      String idx = Identifiers.suggestedIndexName(table.name(), i.columns());
       return new Advice(i.describe(), indexedBy(idx), "after naming it"
-          + " @Index(name = \"" + idx + "\", columnList = \"" + columns + "\")");
+          + " @Index(name = \"" + idx + "\", columnList = \"" + String.join(", ", i.columns()) + "\")");
     }
     String name = Identifiers.suggestedIndexName(table.name(), fk.columns());
     // NULLs never match a parent key, so a nullable FK loses nothing with an IS NOT NULL index.
