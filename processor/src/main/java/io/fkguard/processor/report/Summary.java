@@ -1,7 +1,9 @@
 package io.fkguard.processor.report;
 
+import io.fkguard.processor.model.DecisionIndexes;
 import io.fkguard.processor.model.ForeignKey;
 import io.fkguard.processor.model.Identifiers;
+import io.fkguard.processor.model.Index;
 import io.fkguard.processor.model.IndexDecision;
 import io.fkguard.processor.model.Schema;
 import io.fkguard.processor.model.Table;
@@ -46,7 +48,7 @@ public final class Summary {
         case INDEXED_BY -> "@IndexedBy " + d.name() + reason;
         case COVERED_BY_UNIQUE -> "@CoveredByUnique " + d.name();
         case PARTIAL_INDEX -> "@PartialIndex " + d.name() + " WHERE "
-            + (d.where() == null ? "<columns> IS NOT NULL" : d.where()) + reason;
+            + DecisionIndexes.create(fk, List.of()).map(Index::where).orElse("?") + reason;
         case NOT_INDEXED -> "@NotIndexed" + reason;
       };
     }
