@@ -10,6 +10,10 @@ import java.io.StringWriter;
 public final class Problems {
   private Problems() {}
 
+  /** Problems the scanner finds itself: mappings it cannot represent the way Hibernate would. */
+  public static final RuleInfo MAPPING_ERROR = new RuleInfo("MappingError",
+      "A mapping fkguard cannot turn into a schema the way Hibernate would.", Severity.ERROR);
+
   public static final RuleInfo INTERNAL_ERROR = new RuleInfo("InternalError",
       "fkguard itself failed; the build stops instead of skipping checks silently.", Severity.ERROR);
 

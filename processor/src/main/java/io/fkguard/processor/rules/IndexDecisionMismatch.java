@@ -71,9 +71,9 @@ final class IndexDecisionMismatch implements Rule {
   /** Why an {@code @IndexedBy} name does not serve the FK, or {@code null} when it does. */
   private static String indexProblem(Table table, ForeignKey fk, IndexDecision decision) {
     Optional<Index> found = table.index(decision.name());
-    // No index of that name, or the one fkguard created for this very decision: always right.
-    if (found.isEmpty() || (found.get().source() == Index.Source.DECISION
-        && decision.origin() != null && decision.origin().equals(found.get().origin()))) {
+    // No declared index of that name: fkguard creates it for this decision. A name shared with
+    // another decision's index is two indexes of one name, which NameCollision reports.
+    if (found.isEmpty() || found.get().source() == Index.Source.DECISION) {
       return null;
     }
     Index index = found.get();

@@ -4,8 +4,7 @@ import io.fkguard.processor.model.MisplacedDecision;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Table;
 import io.fkguard.processor.report.Finding;
-import io.fkguard.processor.rules.RuleInfo;
-import io.fkguard.processor.rules.Severity;
+import io.fkguard.processor.report.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,6 @@ import javax.lang.model.util.Types;
 
 /** State shared by one scan: javac utilities, naming, and what the scan produces. */
 final class ScanContext {
-  /** Problems the scanner finds itself: mappings it cannot represent the way Hibernate would. */
-  static final RuleInfo MAPPING_ERROR = new RuleInfo("MappingError",
-      "A mapping fkguard cannot turn into a schema the way Hibernate would.", Severity.ERROR);
-
   final Elements elements;
   final Types types;
   final Naming naming;
@@ -38,7 +33,7 @@ final class ScanContext {
   }
 
   void problem(Origin origin, String message) {
-    problems.add(new Finding(MAPPING_ERROR, message, origin));
+    problems.add(new Finding(Problems.MAPPING_ERROR, message, origin));
   }
 
   TableBuilder table(String schema, String name, Table.Kind kind, Origin origin) {

@@ -46,15 +46,33 @@ public final class Scanner {
    */
   public static Result scan(Elements elements, Types types, String namingOption,
       Collection<TypeElement> entities, Collection<Element> decisionElements) {
-    ScanContext ctx = new ScanContext(elements, types, Naming.fromOption(namingOption));
+    Naming naming = Naming.fromOption(namingOption);
+    // Two passes: the first discovers every reachable entity (FK targets that exist only as class
+    // files are met while mapping); the second maps the complete set in one fixed order, so the
+    // result does not depend on which entities were compiled now and which were found later.
+    ScanContext discovery = mapAll(new ScanContext(elements, types, naming), entities);
+    List<TypeElement> everything = discovery.catalog.all().stream().map(e -> e.type).toList();
+    ScanContext ctx = mapAll(new ScanContext(elements, types, naming), everything);
+    strayDecisions(ctx, decisionElements);
+    List<Table> tables = new ArrayList<>();
+    for (TableBuilder builder : ctx.tables.values()) {
+      tables.add(builder.build((index, missing) -> ctx.problem(index.origin(),
+          "the " + (index.unique() ? "unique constraint " : "index ")
+              + (index.name() == null ? "" : index.name() + " ") + "names column " + missing
+              + ", which table " + builder.name + " does not have; columns are "
+              + String.join(", ", builder.columnNames()))));
+    }
+    return new Result(new Schema(tables, ctx.misplaced), ctx.problems);
+  }
+
+  private static ScanContext mapAll(ScanContext ctx, Collection<TypeElement> entities) {
     Mapper mapper = new Mapper(ctx);
     List<TypeElement> sorted = new ArrayList<>(entities);
     sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    Set<String> mapped = new TreeSet<>();
     for (TypeElement entity : sorted) {
       guarded(ctx, entity.getQualifiedName().toString(), () -> ctx.catalog.get(entity));
     }
-    // Mapping meets new entities (FK targets only on the class path): repeat until none is new.
+    Set<String> mapped = new TreeSet<>();
     boolean progress = true;
     while (progress) {
       progress = false;
@@ -69,16 +87,7 @@ public final class Scanner {
         }
       }
     }
-    strayDecisions(ctx, decisionElements);
-    List<Table> tables = new ArrayList<>();
-    for (TableBuilder builder : ctx.tables.values()) {
-      tables.add(builder.build((index, missing) -> ctx.problem(index.origin(),
-          "the " + (index.unique() ? "unique constraint " : "index ")
-              + (index.name() == null ? "" : index.name() + " ") + "names column " + missing
-              + ", which table " + builder.name + " does not have; columns are "
-              + String.join(", ", builder.columnNames()))));
-    }
-    return new Result(new Schema(tables, ctx.misplaced), ctx.problems);
+    return ctx;
   }
 
   private static void guarded(ScanContext ctx, String entity, Runnable work) {

@@ -81,8 +81,11 @@ final class TableBuilder {
         all.add(index);
       }
     }
+    // Match decisions against declared indexes only: an @IndexedBy naming the index another
+    // decision created is a second index of that name (a NameCollision), not a shared one.
+    List<Index> declared = List.copyOf(all);
     for (ForeignKey fk : foreignKeys) {
-      DecisionIndexes.create(fk, all).ifPresent(all::add);
+      DecisionIndexes.create(fk, declared).ifPresent(all::add);
     }
     List<Column> ordered = new ArrayList<>();
     for (String pk : primaryKey) {

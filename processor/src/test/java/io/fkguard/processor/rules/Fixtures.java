@@ -165,8 +165,9 @@ final class Fixtures {
             Origin.ofType(entityOf(name))));
       }
       indexes.addAll(declared);
+      List<Index> declaredWithKey = List.copyOf(indexes);
       for (ForeignKey fk : foreignKeys) {
-        DecisionIndexes.create(fk, indexes).ifPresent(indexes::add);
+        DecisionIndexes.create(fk, declaredWithKey).ifPresent(indexes::add);
       }
       return new Table(schema, name, kind, columns, primaryKey, indexes, foreignKeys,
           Origin.ofType(entityOf(name)));
