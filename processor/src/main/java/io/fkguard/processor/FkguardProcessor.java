@@ -36,9 +36,19 @@ public final class FkguardProcessor extends AbstractProcessor {
   static final String NAMING = "fkguard.naming";
   static final String SUMMARY = "fkguard.summary";
 
+  private final List<Rule> rules;
   private final Set<String> entities = new TreeSet<>();
   private final Set<String> compiledTypes = new TreeSet<>();
   private final Set<String> decisionTypes = new TreeSet<>();
+
+  public FkguardProcessor() {
+    this(RuleRegistry.all());
+  }
+
+  /** For tests: the processor with other rules (e.g. one that fails). */
+  FkguardProcessor(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -112,7 +122,7 @@ public final class FkguardProcessor extends AbstractProcessor {
     Scanner.Result result = Scanner.scan(elements, processingEnv.getTypeUtils(),
         processingEnv.getOptions().get(NAMING), entityElements, decisionElements);
     result.problems().forEach(reporter::report);
-    for (Rule rule : RuleRegistry.all()) {
+    for (Rule rule : rules) {
       if (reporter.severity(rule.info().id(), rule.info().defaultSeverity()) == Severity.OFF) {
         continue;
       }
