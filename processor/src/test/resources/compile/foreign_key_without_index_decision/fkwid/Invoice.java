@@ -1,0 +1,9 @@
+package fkwid;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Invoice extends Audited {
+  @Id Long id;
+}

@@ -1,0 +1,48 @@
+package maperr;
+
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.util.List;
+import java.util.Map;
+
+@Entity
+@Table(uniqueConstraints = {
+    @UniqueConstraint(name = "product_sku_uk", columnNames = "sku"),
+    // EXPECT: MappingError: the unique constraint product_code_uk names column code, which table product does not have; columns are id, sku
+    @UniqueConstraint(name = "product_code_uk", columnNames = "code")})
+public class Product {
+  @Id Long id;
+  String sku;
+
+  // A type Hibernate has no column type for.
+  // EXPECT: MappingError: fkguard does not know how Hibernate stores java.lang.Thread (the type of worker)
+  Thread worker;
+
+  // An entity without a relationship annotation.
+  // EXPECT: MappingError: owner refers to the entity maperr.AppUser without a relationship: add @ManyToOne or @OneToOne (and an index decision)
+  AppUser owner;
+
+  // A Map element collection.
+  @ElementCollection
+  // EXPECT: MappingError: attributes is a Map; fkguard does not map Map collections yet
+  Map<String, String> attributes;
+
+  // A unidirectional @OneToMany without @JoinColumn uses a join table fkguard does not map.
+  @OneToMany
+  // EXPECT: MappingError: a unidirectional @OneToMany without @JoinColumn uses a join table that fkguard does not map yet
+  List<Variant> variants;
+
+  // A collection without any collection annotation.
+  // EXPECT: MappingError: tags is a collection without @OneToMany, @ManyToMany or @ElementCollection
+  List<String> tags;
+
+  // A @ManyToOne whose type is not an entity.
+  @ManyToOne
+  // EXPECT: MappingError: supplier is a @ManyToOne but its type java.lang.String is not an @Entity
+  String supplier;
+}

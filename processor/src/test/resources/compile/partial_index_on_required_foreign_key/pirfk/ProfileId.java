@@ -1,0 +1,10 @@
+package pirfk;
+
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+
+@Embeddable
+public class ProfileId implements Serializable {
+  Long user;
+  String kind;
+}

@@ -1,0 +1,18 @@
+package ufk;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
+
+@Entity
+@IdClass(Shelf.Key.class)
+public class Shelf {
+  @Id Long shelfId;
+  @Id String bin;
+
+  public static class Key implements Serializable {
+    Long shelfId;
+    String bin;
+  }
+}
