@@ -1,5 +1,7 @@
 package io.fkguard.processor.model;
 
+import java.util.List;
+
 /**
  * A physical column.
  *
@@ -14,6 +16,12 @@ package io.fkguard.processor.model;
  * @param lob whether the attribute is {@code @Lob}
  * @param enumType {@code "ORDINAL"} or {@code "STRING"} for enums, else {@code null}
  * @param version whether the attribute is the {@code @Version}
+ * @param enumValues the enum's constants in declaration order (Hibernate writes them into a check
+ *     constraint), empty for other types
+ * @param generation how values are generated: {@code "IDENTITY"}, {@code "SEQUENCE"} (see
+ *     {@link Schema#sequences()}), {@code "UUID"}, or {@code null}
+ * @param temporal {@code @Temporal} of a {@code java.util.Date}/{@code Calendar}: {@code "DATE"},
+ *     {@code "TIME"}, {@code "TIMESTAMP"}, or {@code null}
  * @param origin the attribute that maps the column
  */
 public record Column(
@@ -27,20 +35,33 @@ public record Column(
     boolean lob,
     String enumType,
     boolean version,
+    List<String> enumValues,
+    String generation,
+    String temporal,
     Origin origin) {
+
+  public Column {
+    enumValues = List.copyOf(enumValues);
+  }
 
   /** A column with default details: what join columns and key columns need. */
   public static Column simple(String name, String javaType, boolean nullable, Origin origin) {
-    return new Column(name, javaType, nullable, 255, 0, 0, null, false, null, false, origin);
+    return new Column(name, javaType, nullable, 255, 0, 0, null, false, null, false, List.of(), null,
+        null, origin);
   }
 
   public Column withNullable(boolean newNullable) {
     return new Column(name, javaType, newNullable, length, precision, scale, columnDefinition, lob,
-        enumType, version, origin);
+        enumType, version, enumValues, generation, temporal, origin);
   }
 
   public Column withName(String newName) {
     return new Column(newName, javaType, nullable, length, precision, scale, columnDefinition, lob,
-        enumType, version, origin);
+        enumType, version, enumValues, generation, temporal, origin);
+  }
+
+  public Column withGeneration(String newGeneration) {
+    return new Column(name, javaType, nullable, length, precision, scale, columnDefinition, lob,
+        enumType, version, enumValues, newGeneration, temporal, origin);
   }
 }

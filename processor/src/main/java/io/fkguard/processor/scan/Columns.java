@@ -5,6 +5,7 @@ import io.fkguard.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -32,10 +33,18 @@ final class Columns {
         && Mirrors.find(a.element(), Jpa.BASIC).map(b -> Mirrors.bool(b, "optional", true)).orElse(true);
     nullable = !id && (nullable || forceNullable);
     String enumType = null;
+    List<String> enumValues = new ArrayList<>();
     if (isEnum(a.type())) {
       enumType = Mirrors.find(a.element(), Jpa.ENUMERATED)
           .map(m -> Mirrors.enumName(m, "value")).filter(s -> !s.isEmpty()).orElse("ORDINAL");
+      for (Element constant : ((DeclaredType) a.type()).asElement().getEnclosedElements()) {
+        if (constant.getKind() == ElementKind.ENUM_CONSTANT) {
+          enumValues.add(constant.getSimpleName().toString());
+        }
+      }
     }
+    String temporal = Mirrors.find(a.element(), Jpa.TEMPORAL)
+        .map(m -> Mirrors.enumName(m, "value")).filter(s -> !s.isEmpty()).orElse(null);
     return new Column(
         ctx.naming.column(logical),
         javaType(ctx, a.type()),
@@ -47,6 +56,9 @@ final class Columns {
         a.has(Jpa.LOB),
         enumType,
         a.has(Jpa.VERSION),
+        enumValues,
+        null,
+        temporal,
         origin);
   }
 

@@ -21,6 +21,8 @@ final class Jpa {
   static final String VERSION = P + "Version";
   static final String ENUMERATED = P + "Enumerated";
   static final String LOB = P + "Lob";
+  static final String TEMPORAL = P + "Temporal";
+  static final String SEQUENCE_GENERATOR = P + "SequenceGenerator";
   static final String BASIC = P + "Basic";
   static final String TRANSIENT = P + "Transient";
   static final String EMBEDDED = P + "Embedded";

@@ -70,8 +70,8 @@ final class Keys {
       }
     } else {
       for (Attribute id : ids) {
-        byAttribute.put(id.name(), isToOne(id) ? joinColumns(entity, id) : List.of(Columns.basic(ctx, id, null,
-            origin(entity, id), false)));
+        byAttribute.put(id.name(), isToOne(id) ? joinColumns(entity, id) : List.of(Generation.apply(
+            ctx, entity, id, Columns.basic(ctx, id, null, origin(entity, id), false))));
       }
     }
     // @MapsId: the relationship's join columns take the place of the id (or the named id part).

@@ -198,7 +198,7 @@ final class Mapper {
     int length = declared.map(d -> Mirrors.integer(d, "length", 31)).orElse(31);
     Origin origin = Origin.ofType(root.qualifiedName);
     table.column(new Column(ctx.naming.column(name), "java.lang.String", false, length, 0, 0, null,
-        false, null, false, origin));
+        false, null, false, List.of(), null, null, origin));
   }
 
   private void naturalId(Target target, Attribute a, List<String> columns, Origin origin) {

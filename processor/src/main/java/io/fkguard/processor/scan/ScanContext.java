@@ -2,6 +2,7 @@ package io.fkguard.processor.scan;
 
 import io.fkguard.processor.model.MisplacedDecision;
 import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.model.Sequence;
 import io.fkguard.processor.model.Table;
 import io.fkguard.processor.report.Finding;
 import io.fkguard.processor.report.Problems;
@@ -22,6 +23,8 @@ final class ScanContext {
   /** Tables by qualified name: TreeMap so that every output path iterates in a stable order. */
   final Map<String, TableBuilder> tables = new TreeMap<>();
   final List<MisplacedDecision> misplaced = new ArrayList<>();
+  /** Id sequences by qualified name; two entities may share one through a generator. */
+  final Map<String, Sequence> sequences = new TreeMap<>();
   final List<Finding> problems = new ArrayList<>();
 
   ScanContext(Elements elements, Types types, Naming naming) {

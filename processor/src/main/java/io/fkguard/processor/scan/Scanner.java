@@ -62,7 +62,8 @@ public final class Scanner {
               + ", which table " + builder.name + " does not have; columns are "
               + String.join(", ", builder.columnNames()))));
     }
-    return new Result(new Schema(tables, ctx.misplaced), ctx.problems);
+    return new Result(new Schema(tables, ctx.misplaced, List.copyOf(ctx.sequences.values())),
+        ctx.problems);
   }
 
   private static ScanContext mapAll(ScanContext ctx, Collection<TypeElement> entities) {

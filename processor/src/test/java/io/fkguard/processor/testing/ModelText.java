@@ -6,6 +6,7 @@ import io.fkguard.processor.model.Index;
 import io.fkguard.processor.model.IndexDecision;
 import io.fkguard.processor.model.MisplacedDecision;
 import io.fkguard.processor.model.Schema;
+import io.fkguard.processor.model.Sequence;
 import io.fkguard.processor.model.Table;
 
 /** A stable text form of the model, for golden files and for comparing two scans. */
@@ -35,6 +36,15 @@ public final class ModelText {
         if (c.version()) {
           out.append(" version");
         }
+        if (!c.enumValues().isEmpty()) {
+          out.append(" values=").append(c.enumValues());
+        }
+        if (c.generation() != null) {
+          out.append(" generated=").append(c.generation());
+        }
+        if (c.temporal() != null) {
+          out.append(" temporal=").append(c.temporal());
+        }
         if (c.columnDefinition() != null) {
           out.append(" definition=").append(c.columnDefinition());
         }
@@ -62,6 +72,11 @@ public final class ModelText {
         }
         out.append('\n');
       }
+    }
+    for (Sequence s : schema.sequences()) {
+      out.append("sequence ").append(s.qualifiedName()).append(" start ").append(s.start())
+          .append(" increment ").append(s.increment()).append(" from ").append(s.origin().describe())
+          .append('\n');
     }
     for (MisplacedDecision m : schema.misplacedDecisions()) {
       out.append("misplaced ").append(m.decision().kind().display()).append(" on ").append(m.what())

@@ -1,0 +1,9 @@
+package red;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Tag {
+  @Id Long id;
+}
