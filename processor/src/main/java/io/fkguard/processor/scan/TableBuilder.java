@@ -1,6 +1,7 @@
 package io.fkguard.processor.scan;
 
 import io.fkguard.processor.model.Column;
+import io.fkguard.processor.model.ConstraintNames;
 import io.fkguard.processor.model.DecisionIndexes;
 import io.fkguard.processor.model.ForeignKey;
 import io.fkguard.processor.model.Index;
@@ -70,7 +71,7 @@ final class TableBuilder {
   Table build(BiConsumer<Index, String> unknownColumn) {
     List<Index> all = new ArrayList<>();
     if (!primaryKey.isEmpty()) {
-      all.add(new Index(name + "_pkey", primaryKey, true, null, Index.Source.PRIMARY_KEY, origin));
+      all.add(new Index(ConstraintNames.primaryKey(name), primaryKey, true, null, Index.Source.PRIMARY_KEY, origin));
     }
     for (Index index : indexes) {
       String missing = index.columns().stream().filter(c -> !columns.containsKey(c))
