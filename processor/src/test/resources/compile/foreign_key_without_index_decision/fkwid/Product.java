@@ -91,4 +91,13 @@ public class Product {
   // Good: a Set element collection's primary key (product_id, keywords) leads with the key.
   @ElementCollection
   Set<String> keywords;
+
+  // Suppressed: an attribute with a decision to write, and a join table without one.
+  @SuppressWarnings("fkguard:ForeignKeyWithoutIndexDecision")
+  @ManyToOne
+  AppUser importedBy;
+
+  @SuppressWarnings("fkguard:ForeignKeyWithoutIndexDecision")
+  @ManyToMany
+  List<Tag> legacyTags;
 }

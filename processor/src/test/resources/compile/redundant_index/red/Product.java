@@ -17,8 +17,10 @@ import java.util.Set;
 @Entity
 @Table(
     uniqueConstraints = {
+        // Good: a unique prefix enforces something the wider constraint does not.
         @UniqueConstraint(name = "product_code_uk", columnNames = "code"),
-        @UniqueConstraint(name = "product_code_variant_uk", columnNames = {"code", "variant"})},
+        @UniqueConstraint(name = "product_code_variant_uk", columnNames = {"code", "variant"}),
+        @UniqueConstraint(name = "product_sku_color_uk", columnNames = {"sku", "color"})},
     indexes = {
         // EXPECT: RedundantIndex: On table product, product_status_idx (status) is redundant: product_status_created_idx (status, created_at) starts with the same columns under the same predicate
         // EXPECT: RedundantIndex: Drop product_status_idx: delete the @Index(name = "product_status_idx") from the table's indexes.
@@ -26,8 +28,8 @@ import java.util.Set;
         @Index(name = "product_status_created_idx", columnList = "status, created_at"),
         @Index(name = "product_reviewer_created_idx", columnList = "reviewer_id, created_at"),
         // A unique constraint covers a plain index too.
-        // EXPECT: RedundantIndex: product_variant_lookup_idx (code) is redundant: product_code_variant_uk (code, variant) starts with the same columns
-        @Index(name = "product_variant_lookup_idx", columnList = "code"),
+        // EXPECT: RedundantIndex: product_sku_lookup_idx (sku) is redundant: product_sku_color_uk (sku, color) starts with the same columns
+        @Index(name = "product_sku_lookup_idx", columnList = "sku"),
         // Good: the order differs.
         @Index(name = "product_created_status_idx", columnList = "created_at, status")})
 public class Product {
@@ -35,6 +37,8 @@ public class Product {
   String status;
   String code;
   String variant;
+  String sku;
+  String color;
   LocalDateTime createdAt;
 
   // The decision creates (reviewer_id), which the declared (reviewer_id, created_at) serves already.
