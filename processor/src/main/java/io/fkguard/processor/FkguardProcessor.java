@@ -1,7 +1,10 @@
 package io.fkguard.processor;
 
 import com.google.auto.service.AutoService;
+import io.fkguard.processor.ddl.PostgresDdl;
 import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.model.Schema;
+import io.fkguard.processor.output.OutputFiles;
 import io.fkguard.processor.report.Finding;
 import io.fkguard.processor.report.Problems;
 import io.fkguard.processor.report.Reporter;
@@ -10,6 +13,8 @@ import io.fkguard.processor.rules.Rule;
 import io.fkguard.processor.rules.RuleRegistry;
 import io.fkguard.processor.rules.Severity;
 import io.fkguard.processor.scan.Scanner;
+import io.fkguard.processor.scan.Unresolved;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,11 +40,13 @@ import javax.tools.Diagnostic;
 public final class FkguardProcessor extends AbstractProcessor {
   static final String NAMING = "fkguard.naming";
   static final String SUMMARY = "fkguard.summary";
+  static final String DDL = "fkguard.ddl";
 
   private final List<Rule> rules;
   private final Set<String> entities = new TreeSet<>();
   private final Set<String> compiledTypes = new TreeSet<>();
   private final Set<String> decisionTypes = new TreeSet<>();
+  private boolean analysed;
 
   public FkguardProcessor() {
     this(RuleRegistry.all());
@@ -59,7 +66,7 @@ public final class FkguardProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    Set<String> options = new TreeSet<>(List.of(NAMING, SUMMARY));
+    Set<String> options = new TreeSet<>(List.of(NAMING, SUMMARY, DDL));
     for (Rule rule : RuleRegistry.all()) {
       options.add("fkguard." + rule.info().id());
     }
@@ -90,8 +97,17 @@ public final class FkguardProcessor extends AbstractProcessor {
           }
         }
       }
-      if (round.processingOver() && !entities.isEmpty()) {
+      // Analyse once, in the first round where every entity's types resolve (an entity that
+      // refers to a type another processor has not generated yet waits, by name), and no later
+      // than the last round. Not always the last round: a source file created then draws a javac
+      // warning, which -Werror builds cannot afford.
+      if (!analysed && !entities.isEmpty() && (round.processingOver() || allResolved())) {
+        analysed = true;
         check();
+      } else if (analysed && !round.processingOver() && newEntityIn(round)) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "[fkguard] an @Entity "
+            + "appeared in a later annotation-processing round, after fkguard had checked the "
+            + "model; it is not checked and not in the generated files");
       }
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // Never let an exception reach javac: it would hide every other diagnostic.
@@ -99,6 +115,21 @@ public final class FkguardProcessor extends AbstractProcessor {
           Problems.internalError(null, e).formatted());
     }
     return false;
+  }
+
+  private boolean allResolved() {
+    for (String name : entities) {
+      TypeElement entity = processingEnv.getElementUtils().getTypeElement(name);
+      if (entity == null || Unresolved.in(entity)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean newEntityIn(RoundEnvironment round) {
+    return round.getRootElements().stream().anyMatch(e -> e.getAnnotationMirrors().stream()
+        .anyMatch(m -> m.getAnnotationType().toString().equals("jakarta.persistence.Entity")));
   }
 
   private void check() {
@@ -136,8 +167,21 @@ public final class FkguardProcessor extends AbstractProcessor {
       }
       findings.forEach(reporter::report);
     }
-    if (Boolean.parseBoolean(processingEnv.getOptions().get(SUMMARY)) && reporter.errors() == 0) {
+    if (reporter.errors() > 0) {
+      return; // never write files from a model that failed its checks
+    }
+    writeFiles(result.schema(), reporter);
+    if (Boolean.parseBoolean(processingEnv.getOptions().get(SUMMARY))) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Summary.of(result.schema()));
+    }
+  }
+
+  private void writeFiles(Schema schema, Reporter reporter) {
+    OutputFiles files = new OutputFiles(processingEnv.getFiler(), processingEnv.getOptions().get(DDL));
+    try {
+      files.write(files.ddlFileName(), PostgresDdl.write(schema));
+    } catch (IOException | RuntimeException e) {
+      reporter.report(Problems.internalError(Origin.ofType(entities.iterator().next()), e));
     }
   }
 
