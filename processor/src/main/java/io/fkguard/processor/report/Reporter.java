@@ -2,6 +2,7 @@ package io.fkguard.processor.report;
 
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +58,8 @@ public final class Reporter {
       return;
     }
     Origin origin = finding.origin();
-    Element element = origin == null ? null : element(origin.type(), origin.member());
-    Element entity = origin == null ? null : element(origin.entity(), null);
+    Element element = origin == null ? null : element(origin.type(), origin.member(), origin.annotation());
+    Element entity = origin == null ? null : element(origin.entity(), null, null);
     String id = finding.rule().id();
     if (Suppression.isSuppressed(element, id) || Suppression.isSuppressed(entity, id)) {
       return;
@@ -78,7 +79,7 @@ public final class Reporter {
       }
       return;
     }
-    Element fallback = entity != null && isCompiled(entity) ? entity : element(fallbackType, null);
+    Element fallback = entity != null && isCompiled(entity) ? entity : element(fallbackType, null, null);
     if (origin != null) {
       text = text + " [declared in " + origin.describe() + ", read from the class path]";
     }
@@ -97,8 +98,12 @@ public final class Reporter {
     return e instanceof TypeElement type && compiledTypes.contains(type.getQualifiedName().toString());
   }
 
-  /** The type, or its field or getter named {@code member} (getter names are attribute names). */
-  private Element element(String type, String member) {
+  /**
+   * The type, or the field or getter that maps attribute {@code member}. With property access the
+   * field of the same name usually exists too, unannotated: the element that carries
+   * {@code annotation} wins, then the one with any mapping annotation, then the field.
+   */
+  private Element element(String type, String member, String annotation) {
     if (type == null) {
       return null;
     }
@@ -106,19 +111,25 @@ public final class Reporter {
     if (typeElement == null || member == null) {
       return typeElement;
     }
-    String getter = "get" + Character.toUpperCase(member.charAt(0)) + member.substring(1);
-    String isGetter = "is" + Character.toUpperCase(member.charAt(0)) + member.substring(1);
-    Element found = null;
+    String capitalized = Character.toUpperCase(member.charAt(0)) + member.substring(1);
+    List<Element> candidates = new ArrayList<>();
     for (Element e : typeElement.getEnclosedElements()) {
       String name = e.getSimpleName().toString();
-      if (e.getKind().isField() && name.equals(member)) {
-        return e;
-      }
-      if (e instanceof ExecutableElement && (name.equals(getter) || name.equals(isGetter) || name.equals("get" + member))) {
-        found = e;
+      if ((e.getKind().isField() && name.equals(member)) || (e instanceof ExecutableElement
+          && (name.equals("get" + capitalized) || name.equals("is" + capitalized)))) {
+        candidates.add(e);
       }
     }
-    return found != null ? found : typeElement;
+    return candidates.stream().filter(e -> mirror(e, annotation).isPresent()).findFirst()
+        .or(() -> candidates.stream().filter(Reporter::isMapped).findFirst())
+        .or(() -> candidates.stream().findFirst())
+        .orElse(typeElement);
+  }
+
+  private static boolean isMapped(Element e) {
+    return e.getAnnotationMirrors().stream().map(m -> m.getAnnotationType().toString())
+        .anyMatch(n -> n.startsWith("jakarta.persistence.") || n.startsWith("io.fkguard.")
+            || n.startsWith("org.hibernate."));
   }
 
   private static Optional<AnnotationMirror> mirror(Element element, String annotation) {

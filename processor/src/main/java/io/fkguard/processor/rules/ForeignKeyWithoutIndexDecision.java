@@ -101,7 +101,10 @@ final class ForeignKeyWithoutIndexDecision implements Rule {
       return new Advice(i.describe(), indexedBy(idx), "after naming it"
           + " @Index(name = \"" + idx + "\", columnList = \"" + String.join(", ", i.columns()) + "\")");
     }
-    String name = Identifiers.suggestedIndexName(table.name(), fk.columns());
+    // An attribute of a mapped superclass or embeddable serves several tables or FKs: suggest
+    // the template that names one index each, not the name that fits only this table.
+    boolean shared = fk.origin() != null && !fk.origin().type().equals(fk.origin().entity());
+    String name = shared ? "{table}_{columns}_idx" : Identifiers.suggestedIndexName(table.name(), fk.columns());
     // NULLs never match a parent key, so a nullable FK loses nothing with an IS NOT NULL index.
     return new Advice(null, fk.nullable() ? "@PartialIndex(name = \"" + name + "\")"
         : indexedBy(name), null);

@@ -137,7 +137,8 @@ final class IndexDecisionMismatch implements Rule {
   }
 
   static String misplacedMessage(String decision, String table, String what) {
-    return decision + " is on " + what + " of table " + table + ", which owns no foreign key,"
+    return decision + " is on " + what + (table == null ? "" : " of table " + table)
+        + ", which owns no foreign key,"
         + " so it has no effect. Move it to the @ManyToOne or @OneToOne attribute that owns the"
         + " foreign key, or remove it.";
   }

@@ -87,7 +87,7 @@ final class Mapper {
 
   void mapAttribute(Target target, Attribute a, Overrides overrides) {
     Origin origin = Keys.origin(target.entity, a);
-    List<IndexDecision> decisions = decisions(a, target.table.name, List.of(), origin);
+    List<IndexDecision> decisions = Decisions.read(a.element(), target.table.name, List.of(), origin);
     if (a.has(Jpa.EMBEDDED_ID) || (a.has(Jpa.ID) && !Keys.isToOne(a))) {
       misplaced(decisions, target, "the primary-key attribute " + a.name());
       return; // key columns were added with the primary key
@@ -120,7 +120,7 @@ final class Mapper {
     AnnotationMirror relation = Mirrors.find(a.element(), oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE).orElseThrow();
     Optional<String> mappedBy = oneToOne ? Mirrors.nonEmpty(relation, "mappedBy") : Optional.empty();
     if (mappedBy.isPresent()) {
-      misplaced(decisions(a, target.table.name, List.of(), origin), target, "the inverse side of a @OneToOne (mappedBy = \"" + mappedBy.get() + "\")");
+      misplaced(Decisions.read(a.element(), target.table.name, List.of(), origin), target, "the inverse side of a @OneToOne (mappedBy = \"" + mappedBy.get() + "\")");
       return;
     }
     Optional<EntityInfo> targetEntity = ctx.catalog.get(Mirrors.type(relation, "targetEntity").orElse(a.type()));
@@ -152,7 +152,7 @@ final class Mapper {
           origin.withAnnotation(Jpa.ONE_TO_ONE, null)));
     }
     naturalId(target, a, join.names(), origin);
-    List<IndexDecision> decisions = decisions(a, target.table.name, join.names(), origin);
+    List<IndexDecision> decisions = Decisions.read(a.element(), target.table.name, join.names(), origin);
     if (join.noConstraint()) {
       misplaced(decisions, target, a.name() + ", whose @ForeignKey(NO_CONSTRAINT) creates no foreign key");
       return;
@@ -213,36 +213,6 @@ final class Mapper {
   private boolean isEmbeddable(Attribute a) {
     return a.type().getKind() == TypeKind.DECLARED
         && Mirrors.has(((DeclaredType) a.type()).asElement(), Jpa.EMBEDDABLE);
-  }
-
-  /**
-   * The decision annotations on {@code a}, with {@code {table}} and {@code {columns}} (the FK
-   * columns joined by "_") substituted, so one decision in a mapped superclass or an embeddable
-   * used twice still names one index per foreign key.
-   */
-  private static List<IndexDecision> decisions(Attribute a, String table, List<String> columns,
-      Origin origin) {
-    List<IndexDecision> out = new ArrayList<>();
-    for (IndexDecision.Kind kind : IndexDecision.Kind.values()) {
-      Optional<AnnotationMirror> found = Mirrors.find(a.element(), kind.annotation());
-      if (found.isEmpty()) {
-        continue;
-      }
-      AnnotationMirror m = found.get();
-      String nameMember = switch (kind) {
-        case INDEXED_BY, COVERED_BY_UNIQUE -> "value";
-        case PARTIAL_INDEX -> "name";
-        case NOT_INDEXED -> null;
-      };
-      String name = nameMember == null ? null : Mirrors.string(m, nameMember)
-          .replace("{table}", table).replace("{columns}", String.join("_", columns));
-      String where = kind == IndexDecision.Kind.PARTIAL_INDEX ? Mirrors.nonEmpty(m, "where").orElse(null) : null;
-      String reason = kind == IndexDecision.Kind.NOT_INDEXED
-          ? Mirrors.string(m, "reason") : Mirrors.nonEmpty(m, "reason").orElse(null);
-      out.add(new IndexDecision(kind, name, where, reason,
-          origin.withAnnotation(kind.annotation(), nameMember == null ? "reason" : nameMember)));
-    }
-    return out;
   }
 
   private void misplaced(List<IndexDecision> decisions, Target target, String what) {

@@ -108,14 +108,10 @@ public final class Scanner {
         continue;
       }
       String typeName = ((TypeElement) type).getQualifiedName().toString();
-      for (IndexDecision.Kind kind : IndexDecision.Kind.values()) {
-        if (Mirrors.has(element, kind.annotation())) {
-          Origin origin = Origin.ofMember(typeName, typeName, element.getSimpleName().toString())
-              .withAnnotation(kind.annotation(), null);
-          ctx.misplaced.add(new MisplacedDecision(new IndexDecision(kind, null, null, null, origin),
-              "", "a member of " + type.getSimpleName()
-                  + ", which is not an @Entity, @MappedSuperclass or @Embeddable"));
-        }
+      Origin origin = Origin.ofMember(typeName, typeName, element.getSimpleName().toString());
+      for (IndexDecision decision : Decisions.read(element, null, List.of(), origin)) {
+        ctx.misplaced.add(new MisplacedDecision(decision, null, "a member of "
+            + type.getSimpleName() + ", which is not an @Entity, @MappedSuperclass or @Embeddable"));
       }
     }
   }

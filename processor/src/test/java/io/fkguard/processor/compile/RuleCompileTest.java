@@ -7,7 +7,6 @@ import com.google.testing.compile.Compilation;
 import io.fkguard.processor.testing.Expectations;
 import java.util.Locale;
 import javax.tools.Diagnostic;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +30,6 @@ class RuleCompileTest {
   }
 
   @Test
-  @Disabled("bug: ConflictingIndexDecisions reports on the second decision in IndexDecision.Kind"
-      + " order (@NotIndexed written first), not on the second annotation as written")
   void conflictingIndexDecisionsReportedOnTheSecondAnnotationAsWritten() {
     assertThat(Expectations.check("compile/conflicting_index_decisions_source_order")).failed();
   }
@@ -43,8 +40,6 @@ class RuleCompileTest {
   }
 
   @Test
-  @Disabled("bug: a decision on a class that is no entity is rendered as @IndexedBy(\"null\") and"
-      + " the message reads '... or @Embeddable of table , which owns no foreign key'")
   void indexDecisionMismatchOnAClassThatIsNotMapped() {
     assertThat(Expectations.check("compile/index_decision_mismatch_stray")).failed();
   }
@@ -113,9 +108,6 @@ class RuleCompileTest {
   }
 
   @Test
-  @Disabled("bug: with @Access(PROPERTY) the Reporter resolves the attribute to the private field"
-      + " of the same name, so diagnostics land on the field and @SuppressWarnings on the getter"
-      + " is ignored")
   void suppressionAndPositionsWithPropertyAccess() {
     assertThat(Expectations.check("compile/suppression_property_access")).failed();
   }
