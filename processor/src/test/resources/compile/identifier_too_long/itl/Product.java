@@ -22,8 +22,8 @@ public class Product {
   String region;
   String warehouseLocation;
 
-  @Column(name = "preferred_supplier_contact_person_for_quarterly_replenishment_id")
   // EXPECT: IdentifierTooLong: Column name in table product "preferred_supplier_contact_person_for_quarterly_replenishment_id" is 64 bytes long in UTF-8
+  @Column(name = "preferred_supplier_contact_person_for_quarterly_replenishment_id")
   String contact;
 
   @ManyToOne(optional = false)

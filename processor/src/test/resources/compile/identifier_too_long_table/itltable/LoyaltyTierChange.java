@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
  * truncated table name.
  */
 @Entity
-@Table(name = "loyalty_programme_membership_tier_upgrade_request_history_entries")
 // EXPECT: IdentifierTooLong: Table name "loyalty_programme_membership_tier_upgrade_request_history_entries" is 65 bytes long in UTF-8; PostgreSQL keeps only 63 bytes and silently truncates it to "loyalty_programme_membership_tier_upgrade_request_history_entri"
+@Table(name = "loyalty_programme_membership_tier_upgrade_request_history_entries")
 public class LoyaltyTierChange {
   @Id Long id;
 }

@@ -59,7 +59,8 @@ final class Columns {
         enumValues,
         null,
         temporal,
-        origin);
+        column != null && override == null && Mirrors.explicit(column, "name").isPresent()
+            ? origin.withAnnotation(Jpa.COLUMN, "name") : origin);
   }
 
   static String javaType(ScanContext ctx, TypeMirror type) {

@@ -55,7 +55,9 @@ record JoinColumns(List<Column> columns, List<String> referenced, boolean unique
         String name = Mirrors.nonEmpty(jc, "name").map(ctx.naming::column)
             .orElse(ctx.naming.column(defaultPrefix + "_" + ref));
         boolean columnNullable = nullable && Mirrors.bool(jc, "nullable", true);
-        columns.add(Column.simple(name, key == null ? null : key.javaType(), columnNullable, origin));
+        Origin columnOrigin = written.size() == 1 && Mirrors.explicit(jc, "name").isPresent()
+            && origin.annotation() == null ? origin.withAnnotation(Jpa.JOIN_COLUMN, "name") : origin;
+        columns.add(Column.simple(name, key == null ? null : key.javaType(), columnNullable, columnOrigin));
         referenced.add(ref);
         unique |= Mirrors.bool(jc, "unique", false);
         Optional<AnnotationMirror> fk = Mirrors.annotation(jc, "foreignKey");

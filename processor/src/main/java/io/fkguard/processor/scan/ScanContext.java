@@ -49,6 +49,10 @@ final class ScanContext {
     if (entity.strategy == EntityInfo.Strategy.SINGLE_TABLE) {
       owner = entity.root();
     }
-    return table(owner.schema, owner.table, Table.Kind.ENTITY, Origin.ofType(owner.qualifiedName));
+    Origin origin = Origin.ofType(owner.qualifiedName);
+    // Point at @Table(name = ...) when it was written: that is where a bad name is fixed.
+    boolean named = Mirrors.find(owner.type, Jpa.TABLE).flatMap(t -> Mirrors.explicit(t, "name")).isPresent();
+    return table(owner.schema, owner.table, Table.Kind.ENTITY,
+        named ? origin.withAnnotation(Jpa.TABLE, "name") : origin);
   }
 }
