@@ -23,6 +23,11 @@ public class Product {
   // EXPECT: MappingError: fkguard does not know how Hibernate stores java.lang.Thread (the type of worker)
   Thread worker;
 
+  // EXPECT: MappingError: fkguard does not map the array type int[] of scores yet
+  int[] scores;
+
+  byte[] thumbnail;
+
   // An entity without a relationship annotation.
   // EXPECT: MappingError: owner refers to the entity maperr.AppUser without a relationship: add @ManyToOne or @OneToOne (and an index decision)
   AppUser owner;

@@ -26,6 +26,10 @@ final class BasicTypes {
       "java.sql.Timestamp", "java.sql.Blob", "java.sql.Clob", "java.net.URL",
       "java.net.InetAddress", "java.lang.Class");
 
+  /** Arrays stored in one column: bytea for bytes, varchar for characters. */
+  private static final Set<String> ARRAYS = Set.of(
+      "byte[]", "java.lang.Byte[]", "char[]", "java.lang.Character[]");
+
   /** Annotations that tell Hibernate how to store any type. */
   private static final Set<String> CONVERTED = Set.of(
       "jakarta.persistence.Convert", "org.hibernate.annotations.JdbcTypeCode",
@@ -35,9 +39,16 @@ final class BasicTypes {
   /** True when {@code a} maps to one column; otherwise reports why and returns false. */
   static boolean check(ScanContext ctx, Attribute a, Origin origin) {
     TypeMirror type = a.type();
-    if (type.getKind().isPrimitive() || type.getKind() == TypeKind.ARRAY
-        || CONVERTED.stream().anyMatch(a::has)) {
+    if (type.getKind().isPrimitive() || CONVERTED.stream().anyMatch(a::has)) {
       return true;
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      if (ARRAYS.contains(type.toString())) {
+        return true;
+      }
+      ctx.problem(origin, "fkguard does not map the array type " + type + " of " + a.name()
+          + " yet (byte[], Byte[], char[] and Character[] are supported); use @Convert or a collection");
+      return false;
     }
     if (type.getKind() == TypeKind.ERROR) {
       return false; // javac reports the unresolved type itself
