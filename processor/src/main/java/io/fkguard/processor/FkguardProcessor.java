@@ -4,7 +4,9 @@ import com.google.auto.service.AutoService;
 import io.fkguard.processor.ddl.PostgresDdl;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Schema;
+import io.fkguard.processor.output.NameConstants;
 import io.fkguard.processor.output.OutputFiles;
+import io.fkguard.processor.output.SchemaMarkdown;
 import io.fkguard.processor.report.Finding;
 import io.fkguard.processor.report.Problems;
 import io.fkguard.processor.report.Reporter;
@@ -41,6 +43,7 @@ public final class FkguardProcessor extends AbstractProcessor {
   static final String NAMING = "fkguard.naming";
   static final String SUMMARY = "fkguard.summary";
   static final String DDL = "fkguard.ddl";
+  static final String CONSTANTS = "fkguard.constants";
 
   private final List<Rule> rules;
   private final Set<String> entities = new TreeSet<>();
@@ -66,7 +69,7 @@ public final class FkguardProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    Set<String> options = new TreeSet<>(List.of(NAMING, SUMMARY, DDL));
+    Set<String> options = new TreeSet<>(List.of(NAMING, SUMMARY, DDL, CONSTANTS));
     for (Rule rule : RuleRegistry.all()) {
       options.add("fkguard." + rule.info().id());
     }
@@ -103,7 +106,7 @@ public final class FkguardProcessor extends AbstractProcessor {
       // warning, which -Werror builds cannot afford.
       if (!analysed && !entities.isEmpty() && (round.processingOver() || allResolved())) {
         analysed = true;
-        check();
+        check(!round.processingOver());
       } else if (analysed && !round.processingOver() && newEntityIn(round)) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "[fkguard] an @Entity "
             + "appeared in a later annotation-processing round, after fkguard had checked the "
@@ -132,7 +135,8 @@ public final class FkguardProcessor extends AbstractProcessor {
         .anyMatch(m -> m.getAnnotationType().toString().equals("jakarta.persistence.Entity")));
   }
 
-  private void check() {
+  /** @param canWriteSources false in the last round, where a new source file draws a warning */
+  private void check(boolean canWriteSources) {
     var elements = processingEnv.getElementUtils();
     List<TypeElement> entityElements = new ArrayList<>();
     for (String name : entities) {
@@ -170,19 +174,52 @@ public final class FkguardProcessor extends AbstractProcessor {
     if (reporter.errors() > 0) {
       return; // never write files from a model that failed its checks
     }
-    writeFiles(result.schema(), reporter);
+    writeFiles(result.schema(), reporter, canWriteSources);
     if (Boolean.parseBoolean(processingEnv.getOptions().get(SUMMARY))) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Summary.of(result.schema()));
     }
   }
 
-  private void writeFiles(Schema schema, Reporter reporter) {
+  private void writeFiles(Schema schema, Reporter reporter, boolean canWriteSources) {
     OutputFiles files = new OutputFiles(processingEnv.getFiler(), processingEnv.getOptions().get(DDL));
     try {
       files.write(files.ddlFileName(), PostgresDdl.write(schema));
+      files.write("schema.md", SchemaMarkdown.write(schema));
+      if (canWriteSources) {
+        String constants = constantsClass();
+        int dot = constants.lastIndexOf('.');
+        boolean generatedExists =
+            processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+        NameConstants.javaFile(schema, dot < 0 ? "" : constants.substring(0, dot),
+            constants.substring(dot + 1), generatedExists).writeTo(processingEnv.getFiler());
+      }
     } catch (IOException | RuntimeException e) {
       reporter.report(Problems.internalError(Origin.ofType(entities.iterator().next()), e));
     }
+  }
+
+  /**
+   * {@code -Afkguard.constants=com.acme.Db}, else {@code Db} in the longest package all compiled
+   * entities share (the first entity's package when they share none).
+   */
+  private String constantsClass() {
+    String option = processingEnv.getOptions().get(CONSTANTS);
+    if (option != null && !option.isBlank()) {
+      return option.trim();
+    }
+    // Entities are the @Entity types compiled in this run, so there is at least one.
+    List<String> packages = entities.stream()
+        .map(e -> e.contains(".") ? e.substring(0, e.lastIndexOf('.')) : "").toList();
+    String common = packages.get(0);
+    for (String p : packages) {
+      while (!(p.equals(common) || p.startsWith(common + ".")) && !common.isEmpty()) {
+        common = common.contains(".") ? common.substring(0, common.lastIndexOf('.')) : "";
+      }
+    }
+    if (common.isEmpty()) {
+      common = packages.get(0);
+    }
+    return common.isEmpty() ? "Db" : common + ".Db";
   }
 
   /** {@code -Afkguard.<RuleId>=error|warning|off}; a bad value is an error, not a silent default. */

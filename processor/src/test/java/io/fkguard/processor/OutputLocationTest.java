@@ -18,7 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Where schema.sql goes, and that a failing model writes nothing. */
 class OutputLocationTest {
   private static String golden() throws IOException {
-    return Files.readString(Path.of("src/test/resources/golden/ddl/seed-final.sql"), StandardCharsets.UTF_8);
+    return read("src/test/resources/golden/ddl/seed-final.sql");
+  }
+
+  private static String read(String path) throws IOException {
+    return Files.readString(Path.of(path), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -29,6 +33,21 @@ class OutputLocationTest {
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/fkguard/schema.sql")
         .contentsAsUtf8String().isEqualTo(golden());
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/fkguard/schema.md")
+        .contentsAsUtf8String().isEqualTo(read("src/test/resources/golden/output/seed-final.md"));
+    // The constants land in the entities' package and compile with them (no last-round warning).
+    assertThat(compilation).generatedSourceFile("catalog.Db").isNotNull();
+  }
+
+  @Test
+  void theConstantsClassCanBeNamed() {
+    Compilation compilation = javac().withProcessors(new FkguardProcessor())
+        .withOptions("-Afkguard.constants=com.acme.schema.Names")
+        .compile(Expectations.sources("compile/seed_final"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.acme.schema.Names").contentsAsUtf8String()
+        .contains("public static final String PRODUCT_CATEGORY_SORT_ORDER_UK = \"product_category_sort_order_uk\";");
   }
 
   @Test
@@ -39,6 +58,8 @@ class OutputLocationTest {
         .compile(Expectations.sources("compile/seed_final"));
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(golden(), Files.readString(ddl, StandardCharsets.UTF_8));
+    assertEquals(read("src/test/resources/golden/output/seed-final.md"),
+        Files.readString(dir.resolve("db/schema.md"), StandardCharsets.UTF_8));
   }
 
   @Test
