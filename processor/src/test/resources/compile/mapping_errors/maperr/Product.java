@@ -28,6 +28,9 @@ public class Product {
 
   byte[] thumbnail;
 
+  // EXPECT: MappingError: fkguard cannot tell the column type of the converted attribute payload; add @Column(columnDefinition
+  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.SQLXML) String payload;
+
   // An entity without a relationship annotation.
   // EXPECT: MappingError: owner refers to the entity maperr.AppUser without a relationship: add @ManyToOne or @OneToOne (and an index decision)
   AppUser owner;

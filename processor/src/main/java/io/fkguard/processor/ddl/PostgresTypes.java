@@ -37,7 +37,9 @@ public final class PostgresTypes {
       Map.entry("java.util.UUID", "uuid"),
       Map.entry("java.net.InetAddress", "inet"),
       Map.entry("byte[]", "bytea"), Map.entry("java.lang.Byte[]", "bytea"),
-      Map.entry("java.sql.Blob", "oid"), Map.entry("java.sql.Clob", "oid"));
+      Map.entry("java.sql.Blob", "oid"), Map.entry("java.sql.Clob", "oid"),
+      // The scanner's marker for @JdbcTypeCode(SqlTypes.JSON).
+      Map.entry("json", "jsonb"));
 
   /** Stored as text of the column's length ({@code varchar(255)} by default). */
   private static final java.util.Set<String> VARCHAR = java.util.Set.of(

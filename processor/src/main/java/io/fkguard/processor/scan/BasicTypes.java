@@ -1,7 +1,12 @@
 package io.fkguard.processor.scan;
 
 import io.fkguard.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -39,8 +44,11 @@ final class BasicTypes {
   /** True when {@code a} maps to one column; otherwise reports why and returns false. */
   static boolean check(ScanContext ctx, Attribute a, Origin origin) {
     TypeMirror type = a.type();
-    if (type.getKind().isPrimitive() || CONVERTED.stream().anyMatch(a::has)) {
+    if (type.getKind().isPrimitive()) {
       return true;
+    }
+    if (CONVERTED.stream().anyMatch(a::has)) {
+      return convertedColumnType(ctx, a).isPresent() || hasColumnDefinition(a) || unknownConversion(ctx, a, origin);
     }
     if (type.getKind() == TypeKind.ARRAY) {
       if (ARRAYS.contains(type.toString())) {
@@ -73,6 +81,55 @@ final class BasicTypes {
           + a.name() + "); use a basic type, an @Embeddable, an @AttributeConverter with "
           + "@Convert, or @Transient");
     }
+    return false;
+  }
+
+  /**
+   * The column's Java type for a converted attribute, as Hibernate derives it: the second type
+   * argument of the {@code AttributeConverter} named by {@code @Convert(converter)}, or
+   * {@code "json"} for {@code @JdbcTypeCode(SqlTypes.JSON)} (3001), which PostgreSQL stores as jsonb.
+   */
+  static Optional<String> convertedColumnType(ScanContext ctx, Attribute a) {
+    Optional<AnnotationMirror> jdbcTypeCode = Mirrors.find(a.element(), "org.hibernate.annotations.JdbcTypeCode");
+    if (jdbcTypeCode.isPresent()) {
+      return Mirrors.integer(jdbcTypeCode.get(), "value", 0) == 3001 ? Optional.of("json") : Optional.empty();
+    }
+    Optional<TypeMirror> converter = Mirrors.find(a.element(), "jakarta.persistence.Convert")
+        .flatMap(c -> Mirrors.type(c, "converter"));
+    if (converter.isEmpty()) {
+      return Optional.empty();
+    }
+    TypeElement attributeConverter = ctx.elements.getTypeElement("jakarta.persistence.AttributeConverter");
+    if (attributeConverter == null) {
+      return Optional.empty();
+    }
+    for (TypeMirror supertype : allSupertypes(ctx, converter.get())) {
+      if (supertype instanceof DeclaredType declared
+          && ctx.types.isSameType(ctx.types.erasure(declared), ctx.types.erasure(attributeConverter.asType()))
+          && declared.getTypeArguments().size() == 2) {
+        return Optional.of(ctx.types.erasure(declared.getTypeArguments().get(1)).toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<TypeMirror> allSupertypes(ScanContext ctx, TypeMirror type) {
+    List<TypeMirror> out = new ArrayList<>();
+    for (TypeMirror direct : ctx.types.directSupertypes(type)) {
+      out.add(direct);
+      out.addAll(allSupertypes(ctx, direct));
+    }
+    return out;
+  }
+
+  private static boolean hasColumnDefinition(Attribute a) {
+    return Mirrors.find(a.element(), Jpa.COLUMN).flatMap(c -> Mirrors.nonEmpty(c, "columnDefinition")).isPresent();
+  }
+
+  private static boolean unknownConversion(ScanContext ctx, Attribute a, Origin origin) {
+    ctx.problem(origin, "fkguard cannot tell the column type of the converted attribute " + a.name()
+        + "; add @Column(columnDefinition = \"<sql type>\") (or use @Convert with an AttributeConverter"
+        + " class, whose database type fkguard reads)");
     return false;
   }
 

@@ -4,6 +4,7 @@ import io.fkguard.processor.model.Column;
 import io.fkguard.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -34,7 +35,8 @@ final class Columns {
     nullable = !id && (nullable || forceNullable);
     String enumType = null;
     List<String> enumValues = new ArrayList<>();
-    if (isEnum(a.type())) {
+    Optional<String> converted = BasicTypes.convertedColumnType(ctx, a);
+    if (isEnum(a.type()) && converted.isEmpty()) {
       enumType = Mirrors.find(a.element(), Jpa.ENUMERATED)
           .map(m -> Mirrors.enumName(m, "value")).filter(s -> !s.isEmpty()).orElse("ORDINAL");
       for (Element constant : ((DeclaredType) a.type()).asElement().getEnclosedElements()) {
@@ -47,7 +49,7 @@ final class Columns {
         .map(m -> Mirrors.enumName(m, "value")).filter(s -> !s.isEmpty()).orElse(null);
     return new Column(
         ctx.naming.column(logical),
-        javaType(ctx, a.type()),
+        converted.orElse(javaType(ctx, a.type())),
         nullable,
         column == null ? 255 : Mirrors.integer(column, "length", 255),
         column == null ? 0 : Mirrors.integer(column, "precision", 0),

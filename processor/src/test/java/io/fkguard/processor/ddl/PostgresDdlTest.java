@@ -44,6 +44,14 @@ class PostgresDdlTest {
   }
 
   @Test
+  void convertedAttributesTakeTheConvertersDatabaseType() {
+    String ddl = PostgresDdl.write(scan(Expectations.sources("model/converters"), "spring"));
+    assertTrue(ddl.contains("    total bigint,\n"), ddl);
+    assertTrue(ddl.contains("    attributes jsonb,\n"), ddl);
+    assertTrue(ddl.contains("    rounded numeric(19,0),\n"), ddl);
+  }
+
+  @Test
   void anyInputOrderGivesByteIdenticalDdl() {
     List<JavaFileObject> sources = new ArrayList<>(Expectations.sources("model/mapping"));
     String reference = PostgresDdl.write(scan(sources, "spring"));
