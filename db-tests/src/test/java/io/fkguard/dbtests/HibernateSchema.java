@@ -1,0 +1,76 @@
+package io.fkguard.dbtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.cfg.SchemaToolingSettings;
+import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
+
+/** Hibernate ORM itself, the reference fkguard's DDL is held to. */
+final class HibernateSchema {
+  private HibernateSchema() {}
+
+  /**
+   * Hibernate's own {@code create} script for these entities, exported offline: no JDBC, the
+   * dialect chosen from the product name and version alone (TECH-NOTES).
+   */
+  static String export(CorpusCompiler.Result compiled, Naming naming) {
+    Path target = Work.dir(compiled.corpus() + "-hibernate-" + naming.option).resolve("hibernate.sql");
+    Map<String, Object> settings = new HashMap<>(naming.hibernateSettings());
+    settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create");
+    settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, target.toString());
+    settings.put(SchemaToolingSettings.HBM2DDL_DELIMITER, ";");
+    settings.put(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, "PostgreSQL");
+    settings.put(JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, "17");
+    settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
+    try (StandardServiceRegistry registry = registry(compiled, settings)) {
+      Metadata metadata = metadata(registry, compiled.entities());
+      SchemaManagementToolCoordinator.process(metadata, registry, settings, null);
+      return Files.readString(target, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Boots a session factory with {@code hibernate.hbm2ddl.auto=validate} against {@code dataSource}:
+   * Hibernate throws if a table, column or column type of the mapping is missing or wrong.
+   */
+  static void validate(CorpusCompiler.Result compiled, Naming naming, DataSource dataSource) {
+    Map<String, Object> settings = new HashMap<>(naming.hibernateSettings());
+    settings.put(JdbcSettings.DATASOURCE, dataSource);
+    settings.put(SchemaToolingSettings.HBM2DDL_AUTO, "validate");
+    try (StandardServiceRegistry registry = registry(compiled, settings);
+        SessionFactory ignored = metadata(registry, compiled.entities()).buildSessionFactory()) {
+      // Booting is the test.
+    }
+  }
+
+  private static StandardServiceRegistry registry(CorpusCompiler.Result compiled,
+      Map<String, Object> settings) {
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+        .applyClassLoader(compiled.classLoader())
+        .build();
+    return new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+  }
+
+  private static Metadata metadata(StandardServiceRegistry registry, List<Class<?>> entities) {
+    MetadataSources sources = new MetadataSources(registry);
+    entities.forEach(sources::addAnnotatedClass);
+    return sources.buildMetadata();
+  }
+}
