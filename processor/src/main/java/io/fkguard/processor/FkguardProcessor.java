@@ -2,6 +2,7 @@ package io.fkguard.processor;
 
 import com.google.auto.service.AutoService;
 import io.fkguard.processor.ddl.PostgresDdl;
+import io.fkguard.processor.migration.Migrations;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Schema;
 import io.fkguard.processor.output.NameConstants;
@@ -17,6 +18,8 @@ import io.fkguard.processor.rules.Severity;
 import io.fkguard.processor.scan.Scanner;
 import io.fkguard.processor.scan.Unresolved;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +47,9 @@ public final class FkguardProcessor extends AbstractProcessor {
   static final String SUMMARY = "fkguard.summary";
   static final String DDL = "fkguard.ddl";
   static final String CONSTANTS = "fkguard.constants";
+  static final String MIGRATIONS = "fkguard.migrations";
+  static final String MODE = "fkguard.mode";
+  static final String ALLOW_DATA_LOSS = "fkguard.allowDataLoss";
 
   private final List<Rule> rules;
   private final Set<String> entities = new TreeSet<>();
@@ -69,7 +75,8 @@ public final class FkguardProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    Set<String> options = new TreeSet<>(List.of(NAMING, SUMMARY, DDL, CONSTANTS));
+    Set<String> options = new TreeSet<>(List.of(NAMING, SUMMARY, DDL, CONSTANTS, MIGRATIONS, MODE,
+        ALLOW_DATA_LOSS));
     for (Rule rule : RuleRegistry.all()) {
       options.add("fkguard." + rule.info().id());
     }
@@ -181,11 +188,39 @@ public final class FkguardProcessor extends AbstractProcessor {
   }
 
   private void writeFiles(Schema schema, Reporter reporter, boolean canWriteSources) {
-    OutputFiles files = new OutputFiles(processingEnv.getFiler(), processingEnv.getOptions().get(DDL));
+    Map<String, String> options = processingEnv.getOptions();
+    boolean verify = "verify".equalsIgnoreCase(String.valueOf(options.get(MODE)).trim());
+    OutputFiles files = new OutputFiles(processingEnv.getFiler(), options.get(DDL));
+    Origin where = Origin.ofType(entities.iterator().next());
     try {
-      files.write(files.ddlFileName(), PostgresDdl.write(schema));
-      files.write("schema.md", SchemaMarkdown.write(schema));
-      if (canWriteSources) {
+      Map<String, String> generated = new LinkedHashMap<>();
+      generated.put(files.ddlFileName(), PostgresDdl.write(schema));
+      generated.put("schema.md", SchemaMarkdown.write(schema));
+      List<String> stale = new ArrayList<>();
+      for (Map.Entry<String, String> file : generated.entrySet()) {
+        if (verify) {
+          files.staleness(file.getKey(), file.getValue()).ifPresent(stale::add);
+        } else {
+          files.write(file.getKey(), file.getValue());
+        }
+      }
+      if (options.get(MIGRATIONS) != null && !options.get(MIGRATIONS).isBlank()) {
+        Path directory = Path.of(options.get(MIGRATIONS).trim());
+        Migrations.Result migrations = Migrations.plan(directory, schema, allowedDataLoss());
+        migrations.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,
+            "fkguard did not write a migration for " + b + "; nothing was written for this change", where)));
+        if (verify) {
+          migrations.files().keySet().forEach(f -> stale.add(directory.resolve(f) + " is missing or out of date"));
+        } else if (migrations.blocked().isEmpty()) {
+          Migrations.write(directory, migrations);
+        }
+      }
+      if (!stale.isEmpty()) {
+        reporter.report(new Finding(Problems.STALE_GENERATED_FILES, "the committed generated files do "
+            + "not match the entities: " + String.join("; ", stale) + ". Compile without "
+            + "-Afkguard.mode=verify and commit the files it writes", where));
+      }
+      if (canWriteSources && !verify) {
         String constants = constantsClass();
         int dot = constants.lastIndexOf('.');
         boolean generatedExists =
@@ -194,8 +229,21 @@ public final class FkguardProcessor extends AbstractProcessor {
             constants.substring(dot + 1), generatedExists).writeTo(processingEnv.getFiler());
       }
     } catch (IOException | RuntimeException e) {
-      reporter.report(Problems.internalError(Origin.ofType(entities.iterator().next()), e));
+      reporter.report(Problems.internalError(where, e));
     }
+  }
+
+  private Set<String> allowedDataLoss() {
+    String option = processingEnv.getOptions().get(ALLOW_DATA_LOSS);
+    Set<String> allowed = new TreeSet<>();
+    if (option != null) {
+      for (String item : option.split(",")) {
+        if (!item.isBlank()) {
+          allowed.add(item.trim().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return allowed;
   }
 
   /**

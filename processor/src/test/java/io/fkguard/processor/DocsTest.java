@@ -23,6 +23,8 @@ class DocsTest {
     List<RuleInfo> infos = new ArrayList<>(RuleRegistry.all().stream().map(Rule::info).toList());
     infos.add(Problems.MAPPING_ERROR);
     infos.add(Problems.INTERNAL_ERROR);
+    infos.add(Problems.UNSAFE_MIGRATION);
+    infos.add(Problems.STALE_GENERATED_FILES);
     return infos;
   }
 

@@ -104,7 +104,7 @@ public final class PostgresDdl {
         out.add("create " + (index.unique() ? "unique " : "") + "index " + name + " on "
             + table.qualifiedName() + " (" + String.join(", ", index.columns()) + ")"
             + (index.where() == null ? "" : " where " + index.where()) + ";");
-        reason(table, index).ifPresent(r -> out.add("comment on index "
+        indexComment(table, index).ifPresent(r -> out.add("comment on index "
             + (table.schema() == null ? "" : table.schema() + ".") + name + " is " + literal(r) + ";"));
       }
     }
@@ -130,13 +130,13 @@ public final class PostgresDdl {
   }
 
   /** The reason of the decision that created or chose this index, if it gives one. */
-  private static Optional<String> reason(Table table, Index index) {
+  public static Optional<String> indexComment(Table table, Index index) {
     for (ForeignKey fk : table.foreignKeys()) {
       for (IndexDecision d : fk.decisions()) {
         if (d.reason() != null && !d.reason().isBlank() && d.name() != null
             && d.name().equalsIgnoreCase(index.name())
             && d.kind() != IndexDecision.Kind.COVERED_BY_UNIQUE) {
-          return Optional.of(d.reason());
+          return Optional.of(oneLine(d.reason()));
         }
       }
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -32,6 +33,22 @@ public final class OutputFiles {
   /** {@code schema.sql}, or the file name the option gives. */
   public String ddlFileName() {
     return ddlPath == null ? "schema.sql" : ddlPath.getFileName().toString();
+  }
+
+  /**
+   * Verify mode: why the committed {@code fileName} differs from {@code content}, or empty when it
+   * matches. Without {@code -Afkguard.ddl} the files are build outputs, never stale.
+   */
+  public Optional<String> staleness(String fileName, String content) throws IOException {
+    if (ddlPath == null) {
+      return Optional.empty();
+    }
+    Path target = ddlPath.resolveSibling(fileName).toAbsolutePath();
+    if (!Files.exists(target)) {
+      return Optional.of(target + " is missing");
+    }
+    return Arrays.equals(Files.readAllBytes(target), content.getBytes(StandardCharsets.UTF_8))
+        ? Optional.empty() : Optional.of(target + " is out of date");
   }
 
   /** Writes {@code fileName} beside the DDL; returns where it went, for the build log. */

@@ -14,6 +14,15 @@ public final class Problems {
   public static final RuleInfo MAPPING_ERROR = new RuleInfo("MappingError",
       "A mapping fkguard cannot turn into a schema the way Hibernate would.", Severity.ERROR);
 
+  /** A model change fkguard will not turn into a migration by itself. */
+  public static final RuleInfo UNSAFE_MIGRATION = new RuleInfo("UnsafeMigration",
+      "A model change that would lose data or cannot be migrated safely is never written silently.",
+      Severity.ERROR);
+
+  /** Verify mode: the committed generated files do not match the model. */
+  public static final RuleInfo STALE_GENERATED_FILES = new RuleInfo("StaleGeneratedFiles",
+      "The committed schema.sql, schema.md or migrations do not match the entities.", Severity.ERROR);
+
   public static final RuleInfo INTERNAL_ERROR = new RuleInfo("InternalError",
       "fkguard itself failed; the build stops instead of skipping checks silently.", Severity.ERROR);
 

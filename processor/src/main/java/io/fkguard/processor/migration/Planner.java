@@ -1,0 +1,239 @@
+package io.fkguard.processor.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns the difference between two schemas into migration steps that are safe on a live
+ * PostgreSQL database. The order of the steps is the point, each rule with its reason:
+ * <ol>
+ *   <li>structure, in one transaction: new sequences and tables, new nullable columns, index
+ *       renames, dropped FKs and unique constraints (dropping never waits for data);
+ *   <li>each new index on an existing table, {@code CONCURRENTLY}, alone in its own
+ *       non-transactional file (so writes go on while it builds);
+ *   <li>new constraints that would scan or lock: unique constraints {@code USING INDEX} built in
+ *       step 2, FKs {@code NOT VALID} (instant), and index comments;
+ *   <li>{@code VALIDATE CONSTRAINT} for the new FKs, separately: it scans but only takes a
+ *       SHARE UPDATE EXCLUSIVE lock, so it must not share a transaction with step 3;
+ *   <li>dropped indexes, {@code CONCURRENTLY}, one per file, after the creates (create before
+ *       drop: no moment without an index);
+ *   <li>changes that lose data (dropped tables or columns, changed types), only when allowed.
+ * </ol>
+ * Changing only an index decision therefore yields only index statements: the FK constraint is
+ * compared by its own definition and is never dropped and re-added for an index change.
+ */
+final class Planner {
+  /** What the planner refused to write, and why. */
+  record Blocked(String object, String reason) {}
+
+  record Plan(List<Step> steps, List<Blocked> blocked) {}
+
+  private final Physical before;
+  private final Physical after;
+  private final Set<String> allowedDataLoss;
+  private final List<Blocked> blocked = new ArrayList<>();
+
+  private Planner(Physical before, Physical after, Set<String> allowedDataLoss) {
+    this.before = before;
+    this.after = after;
+    this.allowedDataLoss = allowedDataLoss;
+  }
+
+  /**
+   * @param allowedDataLoss tables ({@code product}) and columns ({@code product.legacy_code}) the
+   *     user allows to drop or change destructively ({@code -Afkguard.allowDataLoss})
+   */
+  static Plan plan(Physical before, Physical after, Set<String> allowedDataLoss) {
+    return new Planner(before, after, allowedDataLoss).plan();
+  }
+
+  private Plan plan() {
+    List<Step> steps = new ArrayList<>();
+    Statements structure = new Statements();
+    Statements constraints = new Statements();
+    Statements validate = new Statements();
+    Statements destructive = new Statements();
+    List<Step> createIndexes = new ArrayList<>();
+    List<Step> dropIndexes = new ArrayList<>();
+
+    after.sequences().values().stream().filter(s -> !before.sequences().containsKey(s.name()))
+        .forEach(s -> structure.add(Sql.createSequence(s), Sql.dropSequence(s)));
+    for (Physical.Tab table : after.tables().values()) {
+      Physical.Tab old = before.tables().get(table.name());
+      if (old == null) {
+        structure.add(Sql.createTable(table), Sql.dropTable(table));
+      } else {
+        columns(old, table, structure, destructive);
+      }
+    }
+    // Dropped FKs and unique constraints go first: nothing can depend on them any more.
+    for (Physical.Fk fk : before.foreignKeys().values()) {
+      if (!Objects.equals(after.foreignKeys().get(fk.key()), fk) && after.tables().containsKey(fk.table())) {
+        structure.add(Sql.dropConstraint(fk.table(), fk.name()), Sql.addForeignKey(fk, false));
+      }
+    }
+    for (Physical.Uniq u : before.uniques().values()) {
+      if (!Objects.equals(after.uniques().get(u.key()), u) && after.tables().containsKey(u.table())) {
+        structure.add(Sql.dropConstraint(u.table(), u.name()), Sql.addUnique(u));
+      }
+    }
+    indexes(structure, constraints, createIndexes, dropIndexes);
+    for (Physical.Uniq u : after.uniques().values()) {
+      if (Objects.equals(before.uniques().get(u.key()), u)) {
+        continue;
+      }
+      if (!before.tables().containsKey(u.table())) {
+        structure.add(Sql.addUnique(u), null); // a new, empty table: no need to build it concurrently
+      } else {
+        createIndexes.add(new Step(u.table() + "_unique_" + shortName(u.table(), u.name()), false,
+            List.of(Sql.createUniqueIndexConcurrently(u)), List.of(Sql.dropIndexConcurrently(u.table(), u.name()))));
+        constraints.add(Sql.addUniqueUsingIndex(u), Sql.dropConstraint(u.table(), u.name()));
+      }
+    }
+    for (Physical.Fk fk : after.foreignKeys().values()) {
+      if (!Objects.equals(before.foreignKeys().get(fk.key()), fk)) {
+        constraints.add(Sql.addForeignKey(fk, true), Sql.dropConstraint(fk.table(), fk.name()));
+        validate.add(Sql.validate(fk), null);
+      }
+    }
+    dropped(destructive);
+
+    add(steps, structure.step("schema"));
+    steps.addAll(createIndexes);
+    add(steps, constraints.step("constraints"));
+    add(steps, validate.step("validate_foreign_keys"));
+    steps.addAll(dropIndexes);
+    add(steps, destructive.step("drop"));
+    return new Plan(steps, blocked);
+  }
+
+  private void columns(Physical.Tab old, Physical.Tab table, Statements structure, Statements destructive) {
+    for (Physical.Col column : table.columns().values()) {
+      Physical.Col was = old.columns().get(column.name());
+      String id = table.name() + "." + column.name();
+      if (was == null) {
+        if (!column.nullable() && !allowedDataLoss.contains(id)) {
+          blocked.add(new Blocked(id, "a new NOT NULL column fails on a table with rows: add it "
+              + "nullable, backfill it, then make it NOT NULL (or allow it with -Afkguard.allowDataLoss="
+              + id + " if the table is empty)"));
+          continue;
+        }
+        structure.add(Sql.addColumn(table.name(), column), Sql.dropColumn(table.name(), column.name()));
+      } else if (!was.type().equals(column.type()) || !Objects.equals(was.check(), column.check())) {
+        if (Sql.isWidening(was.type(), column.type()) && Objects.equals(was.check(), column.check())) {
+          structure.add(Sql.alterType(table.name(), column), Sql.alterType(table.name(), was));
+        } else if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
+          destructive.add(Sql.alterType(table.name(), column), Sql.alterType(table.name(), was));
+        } else {
+          blocked.add(new Blocked(id, "the column changes from " + was.type() + " to " + column.type()
+              + (Objects.equals(was.check(), column.check()) ? "" : " (or its check constraint)")
+              + ", which may fail or lose data; write that migration by hand, or allow it with "
+              + "-Afkguard.allowDataLoss=" + id));
+        }
+      }
+      if (was != null && was.nullable() != column.nullable()) {
+        structure.add(Sql.setNullable(table.name(), column.name(), column.nullable()),
+            Sql.setNullable(table.name(), column.name(), was.nullable()));
+      }
+    }
+    for (Physical.Col was : old.columns().values()) {
+      if (!table.columns().containsKey(was.name())) {
+        String id = table.name() + "." + was.name();
+        if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
+          destructive.add(Sql.dropColumn(table.name(), was.name()), Sql.addColumn(table.name(), was));
+        } else {
+          blocked.add(new Blocked(id, "dropping the column loses its data; allow it with "
+              + "-Afkguard.allowDataLoss=" + id));
+        }
+      }
+    }
+    if (!Objects.equals(old.primaryKey(), table.primaryKey())) {
+      blocked.add(new Blocked(table.name(), "the primary key changes from " + old.primaryKey() + " to "
+          + table.primaryKey() + "; fkguard does not rewrite primary keys: write that migration by hand"));
+    }
+  }
+
+  private void indexes(Statements structure, Statements constraints, List<Step> creates, List<Step> drops) {
+    Map<String, Physical.Idx> oldIndexes = before.indexes();
+    for (Physical.Idx index : after.indexes().values()) {
+      Physical.Idx was = oldIndexes.get(index.key());
+      if (was != null && sameDefinition(was, index)) {
+        if (!Objects.equals(was.comment(), index.comment())) {
+          constraints.add(Sql.comment(index), Sql.comment(was));
+        }
+        continue;
+      }
+      Physical.Idx renamedFrom = oldIndexes.values().stream()
+          .filter(o -> o.table().equals(index.table()) && sameDefinition(o, index)
+              && !after.indexes().containsKey(o.key()))
+          .findFirst().orElse(null);
+      if (renamedFrom != null) {
+        structure.add(Sql.renameIndex(index.table(), renamedFrom.name(), index.name()),
+            Sql.renameIndex(index.table(), index.name(), renamedFrom.name()));
+        if (!Objects.equals(renamedFrom.comment(), index.comment())) {
+          constraints.add(Sql.comment(index), Sql.comment(renamedFrom));
+        }
+      } else if (!before.tables().containsKey(index.table())) {
+        structure.add(Sql.createIndex(index, false), null); // new, empty table
+        if (index.comment() != null) {
+          structure.add(Sql.comment(index), null);
+        }
+      } else if (was == null) {
+        creates.add(new Step(index.table() + "_index_" + shortName(index.table(), index.name()), false,
+            List.of(Sql.createIndex(index, true)), List.of(Sql.dropIndexConcurrently(index.table(), index.name()))));
+        if (index.comment() != null) {
+          constraints.add(Sql.comment(index), null);
+        }
+      } else {
+        blocked.add(new Blocked(index.key().replace(' ', '.'), "the index keeps its name but changes "
+            + "its definition; give the new index a new name so the old one can be dropped after it is built"));
+      }
+    }
+    for (Physical.Idx was : oldIndexes.values()) {
+      boolean renamed = after.indexes().values().stream().anyMatch(i -> i.table().equals(was.table())
+          && sameDefinition(i, was) && !oldIndexes.containsKey(i.key()));
+      if (!after.indexes().containsKey(was.key()) && !renamed && after.tables().containsKey(was.table())) {
+        drops.add(new Step(was.table() + "_drop_index_" + shortName(was.table(), was.name()), false,
+            List.of(Sql.dropIndexConcurrently(was.table(), was.name())), List.of(Sql.createIndex(was, true))));
+      }
+    }
+  }
+
+  private void dropped(Statements destructive) {
+    for (Physical.Tab was : before.tables().values()) {
+      if (!after.tables().containsKey(was.name())) {
+        if (allowedDataLoss.contains(was.name())) {
+          destructive.add(Sql.dropTable(was), Sql.createTable(was));
+        } else {
+          blocked.add(new Blocked(was.name(), "dropping the table loses its data; allow it with "
+              + "-Afkguard.allowDataLoss=" + was.name()));
+        }
+      }
+    }
+  }
+
+  private static boolean sameDefinition(Physical.Idx a, Physical.Idx b) {
+    return a.unique() == b.unique() && a.columns().equals(b.columns()) && Objects.equals(a.where(), b.where());
+  }
+
+  /** {@code product_created_by_idx} on {@code product} → {@code created_by}. */
+  static String shortName(String table, String name) {
+    String bare = table.contains(".") ? table.substring(table.lastIndexOf('.') + 1) : table;
+    String out = name.startsWith(bare + "_") ? name.substring(bare.length() + 1) : name;
+    for (String suffix : List.of("_idx", "_key", "_uk", "_ix")) {
+      if (out.endsWith(suffix) && out.length() > suffix.length()) {
+        return out.substring(0, out.length() - suffix.length());
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Step> steps, Step step) {
+    if (step != null) {
+      steps.add(step);
+    }
+  }
+}
