@@ -1,13 +1,9 @@
 package io.fkguard.processor;
 
 import com.google.auto.service.AutoService;
-import io.fkguard.processor.ddl.PostgresDdl;
-import io.fkguard.processor.migration.Migrations;
 import io.fkguard.processor.model.Origin;
-import io.fkguard.processor.model.Schema;
-import io.fkguard.processor.output.NameConstants;
-import io.fkguard.processor.output.OutputFiles;
-import io.fkguard.processor.output.SchemaMarkdown;
+import io.fkguard.processor.output.FkguardOptions;
+import io.fkguard.processor.output.GeneratedFiles;
 import io.fkguard.processor.report.Finding;
 import io.fkguard.processor.report.Problems;
 import io.fkguard.processor.report.Reporter;
@@ -17,9 +13,6 @@ import io.fkguard.processor.rules.RuleRegistry;
 import io.fkguard.processor.rules.Severity;
 import io.fkguard.processor.scan.Scanner;
 import io.fkguard.processor.scan.Unresolved;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,11 +38,6 @@ import javax.tools.Diagnostic;
 public final class FkguardProcessor extends AbstractProcessor {
   static final String NAMING = "fkguard.naming";
   static final String SUMMARY = "fkguard.summary";
-  static final String DDL = "fkguard.ddl";
-  static final String CONSTANTS = "fkguard.constants";
-  static final String MIGRATIONS = "fkguard.migrations";
-  static final String MODE = "fkguard.mode";
-  static final String ALLOW_DATA_LOSS = "fkguard.allowDataLoss";
 
   private final List<Rule> rules;
   private final Set<String> entities = new TreeSet<>();
@@ -75,8 +63,8 @@ public final class FkguardProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    Set<String> options = new TreeSet<>(List.of(NAMING, SUMMARY, DDL, CONSTANTS, MIGRATIONS, MODE,
-        ALLOW_DATA_LOSS));
+    Set<String> options = new TreeSet<>(List.of(NAMING, SUMMARY));
+    options.addAll(FkguardOptions.ALL);
     for (Rule rule : RuleRegistry.all()) {
       options.add("fkguard." + rule.info().id());
     }
@@ -181,93 +169,10 @@ public final class FkguardProcessor extends AbstractProcessor {
     if (reporter.errors() > 0) {
       return; // never write files from a model that failed its checks
     }
-    writeFiles(result.schema(), reporter, canWriteSources);
+    new GeneratedFiles(processingEnv, reporter, entities).write(result.schema(), canWriteSources);
     if (Boolean.parseBoolean(processingEnv.getOptions().get(SUMMARY))) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Summary.of(result.schema()));
     }
-  }
-
-  private void writeFiles(Schema schema, Reporter reporter, boolean canWriteSources) {
-    Map<String, String> options = processingEnv.getOptions();
-    boolean verify = "verify".equalsIgnoreCase(String.valueOf(options.get(MODE)).trim());
-    OutputFiles files = new OutputFiles(processingEnv.getFiler(), options.get(DDL));
-    Origin where = Origin.ofType(entities.iterator().next());
-    try {
-      Map<String, String> generated = new LinkedHashMap<>();
-      generated.put(files.ddlFileName(), PostgresDdl.write(schema));
-      generated.put("schema.md", SchemaMarkdown.write(schema));
-      List<String> stale = new ArrayList<>();
-      for (Map.Entry<String, String> file : generated.entrySet()) {
-        if (verify) {
-          files.staleness(file.getKey(), file.getValue()).ifPresent(stale::add);
-        } else {
-          files.write(file.getKey(), file.getValue());
-        }
-      }
-      if (options.get(MIGRATIONS) != null && !options.get(MIGRATIONS).isBlank()) {
-        Path directory = Path.of(options.get(MIGRATIONS).trim());
-        Migrations.Result migrations = Migrations.plan(directory, schema, allowedDataLoss());
-        migrations.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,
-            "fkguard did not write a migration for " + b + "; nothing was written for this change", where)));
-        if (verify) {
-          migrations.files().keySet().forEach(f -> stale.add(directory.resolve(f) + " is missing or out of date"));
-        } else if (migrations.blocked().isEmpty()) {
-          Migrations.write(directory, migrations);
-        }
-      }
-      if (!stale.isEmpty()) {
-        reporter.report(new Finding(Problems.STALE_GENERATED_FILES, "the committed generated files do "
-            + "not match the entities: " + String.join("; ", stale) + ". Compile without "
-            + "-Afkguard.mode=verify and commit the files it writes", where));
-      }
-      if (canWriteSources && !verify) {
-        String constants = constantsClass();
-        int dot = constants.lastIndexOf('.');
-        boolean generatedExists =
-            processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-        NameConstants.javaFile(schema, dot < 0 ? "" : constants.substring(0, dot),
-            constants.substring(dot + 1), generatedExists).writeTo(processingEnv.getFiler());
-      }
-    } catch (IOException | RuntimeException e) {
-      reporter.report(Problems.internalError(where, e));
-    }
-  }
-
-  private Set<String> allowedDataLoss() {
-    String option = processingEnv.getOptions().get(ALLOW_DATA_LOSS);
-    Set<String> allowed = new TreeSet<>();
-    if (option != null) {
-      for (String item : option.split(",")) {
-        if (!item.isBlank()) {
-          allowed.add(item.trim().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return allowed;
-  }
-
-  /**
-   * {@code -Afkguard.constants=com.acme.Db}, else {@code Db} in the longest package all compiled
-   * entities share (the first entity's package when they share none).
-   */
-  private String constantsClass() {
-    String option = processingEnv.getOptions().get(CONSTANTS);
-    if (option != null && !option.isBlank()) {
-      return option.trim();
-    }
-    // Entities are the @Entity types compiled in this run, so there is at least one.
-    List<String> packages = entities.stream()
-        .map(e -> e.contains(".") ? e.substring(0, e.lastIndexOf('.')) : "").toList();
-    String common = packages.get(0);
-    for (String p : packages) {
-      while (!(p.equals(common) || p.startsWith(common + ".")) && !common.isEmpty()) {
-        common = common.contains(".") ? common.substring(0, common.lastIndexOf('.')) : "";
-      }
-    }
-    if (common.isEmpty()) {
-      common = packages.get(0);
-    }
-    return common.isEmpty() ? "Db" : common + ".Db";
   }
 
   /** {@code -Afkguard.<RuleId>=error|warning|off}; a bad value is an error, not a silent default. */

@@ -1,0 +1,17 @@
+package io.fkguard.processor.output;
+
+import java.util.List;
+
+/** The {@code -A} options of the generated files (rule severities are {@code -Afkguard.<RuleId>}). */
+public final class FkguardOptions {
+  private FkguardOptions() {}
+
+  public static final String DDL = "fkguard.ddl";
+  public static final String CONSTANTS = "fkguard.constants";
+  public static final String MIGRATIONS = "fkguard.migrations";
+  /** {@code verify}: write nothing, fail when the committed files are stale. */
+  public static final String MODE = "fkguard.mode";
+  public static final String ALLOW_DATA_LOSS = "fkguard.allowDataLoss";
+
+  public static final List<String> ALL = List.of(DDL, CONSTANTS, MIGRATIONS, MODE, ALLOW_DATA_LOSS);
+}

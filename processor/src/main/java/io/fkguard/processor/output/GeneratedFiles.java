@@ -1,0 +1,126 @@
+package io.fkguard.processor.output;
+
+import io.fkguard.processor.ddl.PostgresDdl;
+import io.fkguard.processor.migration.Migrations;
+import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.model.Schema;
+import io.fkguard.processor.report.Finding;
+import io.fkguard.processor.report.Problems;
+import io.fkguard.processor.report.Reporter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+
+/**
+ * Everything fkguard writes after the checks pass: schema.sql and schema.md, the Flyway
+ * migrations, the name constants; or, in verify mode, the comparison of the committed files with
+ * what would be written.
+ */
+public final class GeneratedFiles {
+  private final ProcessingEnvironment env;
+  private final Reporter reporter;
+  private final Set<String> entities;
+
+  /** @param entities the compiled entities' qualified names (sorted; at least one) */
+  public GeneratedFiles(ProcessingEnvironment env, Reporter reporter, Set<String> entities) {
+    this.env = env;
+    this.reporter = reporter;
+    this.entities = entities;
+  }
+
+  /**
+   * Writes (or in verify mode, checks) every generated file for a model that passed its checks.
+   *
+   * @param canWriteSources false in the last round, where a new source file draws a warning
+   */
+  public void write(Schema schema, boolean canWriteSources) {
+    Map<String, String> options = env.getOptions();
+    boolean verify = "verify".equalsIgnoreCase(String.valueOf(options.get(FkguardOptions.MODE)).trim());
+    OutputFiles files = new OutputFiles(env.getFiler(), options.get(FkguardOptions.DDL));
+    Origin where = Origin.ofType(entities.iterator().next());
+    try {
+      Map<String, String> generated = new LinkedHashMap<>();
+      generated.put(files.ddlFileName(), PostgresDdl.write(schema));
+      generated.put("schema.md", SchemaMarkdown.write(schema));
+      List<String> stale = new ArrayList<>();
+      for (Map.Entry<String, String> file : generated.entrySet()) {
+        if (verify) {
+          files.staleness(file.getKey(), file.getValue()).ifPresent(stale::add);
+        } else {
+          files.write(file.getKey(), file.getValue());
+        }
+      }
+      if (options.get(FkguardOptions.MIGRATIONS) != null && !options.get(FkguardOptions.MIGRATIONS).isBlank()) {
+        Path directory = Path.of(options.get(FkguardOptions.MIGRATIONS).trim());
+        Migrations.Result migrations = Migrations.plan(directory, schema, allowedDataLoss());
+        migrations.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,
+            "fkguard did not write a migration for " + b + "; nothing was written for this change", where)));
+        if (verify) {
+          migrations.files().keySet().forEach(f -> stale.add(directory.resolve(f) + " is missing or out of date"));
+        } else if (migrations.blocked().isEmpty()) {
+          Migrations.write(directory, migrations);
+        }
+      }
+      if (!stale.isEmpty()) {
+        reporter.report(new Finding(Problems.STALE_GENERATED_FILES, "the committed generated files do "
+            + "not match the entities: " + String.join("; ", stale) + ". Compile without "
+            + "-Afkguard.mode=verify and commit the files it writes", where));
+      }
+      if (canWriteSources && !verify) {
+        String constants = constantsClass();
+        int dot = constants.lastIndexOf('.');
+        boolean generatedExists =
+            env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+        NameConstants.javaFile(schema, dot < 0 ? "" : constants.substring(0, dot),
+            constants.substring(dot + 1), generatedExists).writeTo(env.getFiler());
+      }
+    } catch (IOException | RuntimeException e) {
+      reporter.report(Problems.internalError(where, e));
+    }
+  }
+
+  private Set<String> allowedDataLoss() {
+    String option = env.getOptions().get(FkguardOptions.ALLOW_DATA_LOSS);
+    Set<String> allowed = new TreeSet<>();
+    if (option != null) {
+      for (String item : option.split(",")) {
+        if (!item.isBlank()) {
+          allowed.add(item.trim().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return allowed;
+  }
+
+  /**
+   * {@code -Afkguard.constants=com.acme.Db}, else {@code Db} in the longest package all compiled
+   * entities share (the first entity's package when they share none).
+   */
+  private String constantsClass() {
+    String option = env.getOptions().get(FkguardOptions.CONSTANTS);
+    if (option != null && !option.isBlank()) {
+      return option.trim();
+    }
+    // Entities are the @Entity types compiled in this run, so there is at least one.
+    List<String> packages = entities.stream()
+        .map(e -> e.contains(".") ? e.substring(0, e.lastIndexOf('.')) : "").toList();
+    String common = packages.get(0);
+    for (String p : packages) {
+      while (!(p.equals(common) || p.startsWith(common + ".")) && !common.isEmpty()) {
+        common = common.contains(".") ? common.substring(0, common.lastIndexOf('.')) : "";
+      }
+    }
+    if (common.isEmpty()) {
+      common = packages.get(0);
+    }
+    return common.isEmpty() ? "Db" : common + ".Db";
+  }
+
+}
