@@ -1,0 +1,3 @@
+package corpus.catalog;
+
+public enum OrderStatus { DRAFT, PLACED, PAID, SHIPPED, DELIVERED, CANCELLED }

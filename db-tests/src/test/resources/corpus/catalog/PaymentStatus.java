@@ -1,0 +1,3 @@
+package corpus.catalog;
+
+public enum PaymentStatus { PENDING, AUTHORIZED, CAPTURED, FAILED, REFUNDED }

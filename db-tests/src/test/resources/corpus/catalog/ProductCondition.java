@@ -1,0 +1,4 @@
+package corpus.catalog;
+
+/** Stored ORDINAL: never reorder the constants. */
+public enum ProductCondition { NEW, USED, REFURBISHED }

@@ -1,0 +1,3 @@
+package corpus.catalog;
+
+public enum Role { BUYER, SELLER, SUPPORT, ADMIN }

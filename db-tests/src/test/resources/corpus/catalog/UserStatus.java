@@ -1,0 +1,3 @@
+package corpus.catalog;
+
+public enum UserStatus { INVITED, ACTIVE, SUSPENDED, CLOSED }
