@@ -34,8 +34,7 @@ create table customer (
 );
 create table customer_nicknames (
     customer_id bigint not null,
-    nicknames varchar(255) not null,
-    constraint customer_nicknames_pkey primary key (customer_id, nicknames)
+    nicknames varchar(255)
 );
 create table customer_note (
     customer_id bigint not null,
@@ -46,9 +45,11 @@ create table item (
     id bigint not null,
     dtype varchar(31) not null,
     sku varchar(255) not null,
-    isbn varchar(255),
+    isbn varchar(255) not null,
     publisher_id bigint,
-    constraint item_pkey primary key (id)
+    constraint item_pkey primary key (id),
+    check (dtype in ('Item','Book')),
+    check (dtype<>'Book' or publisher_id is not null)
 );
 create table orderline (
     id bigint not null,
@@ -116,6 +117,7 @@ create table truck (
 
 -- Unique constraints
 alter table customer add constraint customer_email_key unique (email);
+alter table customer_nicknames add constraint customer_nicknames_customer_id_nicknames_key unique (customer_id, nicknames);
 alter table item add constraint item_sku_key unique (sku);
 
 -- Indexes

@@ -202,7 +202,7 @@ public final class Db {
     public static final String COLUMN_CUSTOMER_ID = "customer_id";
 
     /**
-     * Column {@code nicknames} ({@code java.lang.String}, not null).
+     * Column {@code nicknames} ({@code java.lang.String}, nullable).
      */
     public static final String COLUMN_NICKNAMES = "nicknames";
 
@@ -212,9 +212,9 @@ public final class Db {
     public static final String CUSTOMER_NICKNAMES_CUSTOMER_ID_FKEY = "customer_nicknames_customer_id_fkey";
 
     /**
-     * Primary key on {@code (customer_id, nicknames)}.
+     * Unique constraint on {@code (customer_id, nicknames)} that Hibernate adds for the {@code Set}.
      */
-    public static final String CUSTOMER_NICKNAMES_PKEY = "customer_nicknames_pkey";
+    public static final String CUSTOMER_NICKNAMES_CUSTOMER_ID_NICKNAMES_KEY = "customer_nicknames_customer_id_nicknames_key";
 
     private CustomerNicknames() {
     }
@@ -283,7 +283,7 @@ public final class Db {
     public static final String COLUMN_SKU = "sku";
 
     /**
-     * Column {@code isbn} ({@code java.lang.String}, nullable).
+     * Column {@code isbn} ({@code java.lang.String}, not null).
      */
     public static final String COLUMN_ISBN = "isbn";
 

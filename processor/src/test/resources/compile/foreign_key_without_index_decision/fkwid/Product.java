@@ -3,6 +3,7 @@ package fkwid;
 import io.fkguard.annotations.IndexedBy;
 import io.fkguard.annotations.NotIndexed;
 import io.fkguard.annotations.PartialIndex;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -88,8 +89,10 @@ public class Product {
   @ElementCollection
   List<String> aliases;
 
-  // Good: a Set element collection's primary key (product_id, keywords) leads with the key.
+  // Good: a Set element collection of non-null elements has the primary key (product_id, keywords),
+  // which leads with the key.
   @ElementCollection
+  @Column(nullable = false)
   Set<String> keywords;
 
   // Suppressed: an attribute with a decision to write, and a join table without one.

@@ -70,6 +70,6 @@ public class Product {
       joinColumns = @JoinColumn(name = "product_id"),
       // EXPECT: ImplicitIndex: write @CollectionTable(uniqueConstraints = @UniqueConstraint(name = "product_alias_alias_key", columnNames = {"alias"}))
       uniqueConstraints = @UniqueConstraint(columnNames = "alias"))
-  @Column(name = "alias")
+  @Column(name = "alias", nullable = false)
   Set<String> aliases;
 }

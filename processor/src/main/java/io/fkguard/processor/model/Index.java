@@ -36,6 +36,11 @@ public record Index(
     ONE_TO_ONE,
     /** Hibernate {@code @NaturalId}: Hibernate adds a unique key on those columns. */
     NATURAL_ID,
+    /**
+     * The unique key Hibernate adds over the owner key and the element of a {@code Set}
+     * collection table whose element columns may be NULL (when they cannot, it is the primary key).
+     */
+    COLLECTION_SET,
     /** Created by fkguard for an {@code @IndexedBy} or {@code @PartialIndex} decision. */
     DECISION
   }
@@ -62,6 +67,7 @@ public record Index(
       case PRIMARY_KEY -> "the primary key";
       case ONE_TO_ONE -> "the unnamed unique key Hibernate adds for the @OneToOne";
       case NATURAL_ID -> "the unnamed unique key Hibernate adds for the @NaturalId";
+      case COLLECTION_SET -> "the unnamed unique key Hibernate adds for the Set";
       default -> "the unnamed " + (unique ? "unique constraint" : "index");
     } + " on " + Identifiers.columnList(columns);
   }

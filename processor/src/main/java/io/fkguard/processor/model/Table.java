@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param indexes every index of the table, including the primary key, unique constraints and the
  *     indexes fkguard creates for decisions, in declaration order
  * @param foreignKeys foreign keys in declaration order
+ * @param checks table check constraints Hibernate adds, as SQL expressions (the discriminator's
+ *     values; NOT NULL of a SINGLE_TABLE subclass column, for that subclass's rows only)
  * @param origin the entity, or the attribute that maps a join or collection table
  */
 public record Table(
@@ -24,6 +26,7 @@ public record Table(
     List<String> primaryKey,
     List<Index> indexes,
     List<ForeignKey> foreignKeys,
+    List<String> checks,
     Origin origin) {
 
   public Table {
@@ -31,6 +34,13 @@ public record Table(
     primaryKey = List.copyOf(primaryKey);
     indexes = List.copyOf(indexes);
     foreignKeys = List.copyOf(foreignKeys);
+    checks = List.copyOf(checks);
+  }
+
+  /** A table without check constraints: what most tests need. */
+  public Table(String schema, String name, Kind kind, List<Column> columns, List<String> primaryKey,
+      List<Index> indexes, List<ForeignKey> foreignKeys, Origin origin) {
+    this(schema, name, kind, columns, primaryKey, indexes, foreignKeys, List.of(), origin);
   }
 
   public enum Kind {

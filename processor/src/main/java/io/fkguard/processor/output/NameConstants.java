@@ -193,6 +193,7 @@ public final class NameConstants {
           + " from {@code @JoinColumn(unique = true)}.";
       case ONE_TO_ONE -> "Unique constraint on " + columns + " that Hibernate adds for the {@code @OneToOne}.";
       case NATURAL_ID -> "Unique constraint on " + columns + " that Hibernate adds for the {@code @NaturalId}.";
+      case COLLECTION_SET -> "Unique constraint on " + columns + " that Hibernate adds for the {@code Set}.";
       case INDEX -> (index.unique() ? "Unique index on " : "Index on ") + columns + where + ".";
       case DECISION -> (index.isPartial() ? "Partial index on " : "Index on ") + columns + where
           + " for " + (index.isPartial() ? "{@code @PartialIndex}" : "{@code @IndexedBy}") + ".";

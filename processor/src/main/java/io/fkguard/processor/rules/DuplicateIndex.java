@@ -99,6 +99,8 @@ final class DuplicateIndex implements Rule {
           + ", so declare the unique key on these columns only once";
       case NATURAL_ID -> "Hibernate adds it for the @NaturalId" + on
           + ", so declare the unique key on these columns only once";
+      case COLLECTION_SET -> "Hibernate adds it for the Set" + on
+          + ", so declare the unique key on these columns only once";
       case DECISION -> replaceDecision(removed, keeper);
       case PRIMARY_KEY -> "it is the primary key";
     };

@@ -57,6 +57,9 @@ final class ImplicitIndex implements Rule {
       case ONE_TO_ONE -> "The owning @OneToOne" + where + " (Hibernate adds an unnamed unique key)";
       case NATURAL_ID -> "Hibernate's @NaturalId" + where
           + " (Hibernate adds an unnamed unique key)";
+      case COLLECTION_SET -> "A Set whose elements may be NULL" + where + " (Hibernate adds an "
+          + "unnamed unique key instead of a primary key; @Column(nullable = false) on the element "
+          + "makes it the primary key)";
       default -> "An unnamed " + index.source() + " index";
     };
     String fix = switch (index.source()) {

@@ -2,6 +2,7 @@ package io.fkguard.processor.scan;
 
 import io.fkguard.processor.model.Column;
 import io.fkguard.processor.model.ForeignKey;
+import io.fkguard.processor.model.Index;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Table;
 import java.util.ArrayList;
@@ -134,8 +135,8 @@ final class CollectionMapper {
     } else {
       Attribute value = new Attribute(a.name(), a.element(), element, a.declaringType());
       if (BasicTypes.check(ctx, value, origin)) {
-        Column column = Columns.basic(ctx, value, null, origin, false);
-        table.column(kind == Kind.SET ? column.withNullable(false) : column);
+        Column column = Columns.basic(ctx, value, null, origin);
+        table.column(column);
         valueColumns.add(column.name());
       }
     }
@@ -143,6 +144,11 @@ final class CollectionMapper {
     if (kind == Kind.SET && valueColumns.stream().allMatch(table::isNotNull)) {
       pk.addAll(valueColumns);
       table.primaryKey(pk);
+    } else if (kind == Kind.SET) {
+      // Elements may be NULL, which a primary key forbids: Hibernate adds an unnamed unique key.
+      List<String> unique = new ArrayList<>(key.names());
+      unique.addAll(valueColumns);
+      table.index(new Index(null, unique, true, null, Index.Source.COLLECTION_SET, tableOrigin));
     } else if (kind == Kind.LIST) {
       pk.add(orderColumn(a, table, origin));
       table.primaryKey(pk);

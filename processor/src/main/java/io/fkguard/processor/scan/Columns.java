@@ -21,10 +21,8 @@ final class Columns {
    * The column of a basic attribute.
    *
    * @param override the {@code @Column} of an {@code @AttributeOverride}, or null
-   * @param forceNullable true for SINGLE_TABLE subclass attributes, which Hibernate makes nullable
    */
-  static Column basic(ScanContext ctx, Attribute a, AnnotationMirror override, Origin origin,
-      boolean forceNullable) {
+  static Column basic(ScanContext ctx, Attribute a, AnnotationMirror override, Origin origin) {
     AnnotationMirror column = override != null
         ? override : Mirrors.find(a.element(), Jpa.COLUMN).orElse(null);
     String logical = column == null ? a.name() : Mirrors.nonEmpty(column, "name").orElse(a.name());
@@ -32,7 +30,7 @@ final class Columns {
     boolean nullable = (column == null || Mirrors.bool(column, "nullable", true))
         && !a.type().getKind().isPrimitive()
         && Mirrors.find(a.element(), Jpa.BASIC).map(b -> Mirrors.bool(b, "optional", true)).orElse(true);
-    nullable = !id && (nullable || forceNullable);
+    nullable = !id && nullable;
     String enumType = null;
     List<String> enumValues = new ArrayList<>();
     Optional<String> converted = BasicTypes.convertedColumnType(ctx, a);
@@ -63,6 +61,13 @@ final class Columns {
         temporal,
         column != null && override == null && Mirrors.explicit(column, "name").isPresent()
             ? origin.withAnnotation(Jpa.COLUMN, "name") : origin);
+  }
+
+  /** Whether {@code @Column(nullable = false)} was written (not merely implied by the type). */
+  static boolean explicitlyNotNull(Attribute a, AnnotationMirror override) {
+    AnnotationMirror column = override != null ? override : Mirrors.find(a.element(), Jpa.COLUMN).orElse(null);
+    return column != null && Mirrors.explicit(column, "nullable").isPresent()
+        && !Mirrors.bool(column, "nullable", true);
   }
 
   static String javaType(ScanContext ctx, TypeMirror type) {

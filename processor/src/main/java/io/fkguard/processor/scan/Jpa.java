@@ -43,6 +43,7 @@ final class Jpa {
   static final String INHERITANCE = P + "Inheritance";
   static final String PRIMARY_KEY_JOIN_COLUMN = P + "PrimaryKeyJoinColumn";
   static final String DISCRIMINATOR_COLUMN = P + "DiscriminatorColumn";
+  static final String DISCRIMINATOR_VALUE = P + "DiscriminatorValue";
   static final String ACCESS = P + "Access";
   static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
 

@@ -66,12 +66,12 @@ final class Keys {
       for (Attribute part : Columns.ofEmbeddable(ctx, (DeclaredType) id.type(), entity.access)) {
         Origin origin = Origin.ofMember(entity.qualifiedName, id.declaringType().getQualifiedName().toString(), id.name());
         byAttribute.put(part.name(), List.of(Columns.basic(ctx, part,
-            overrides.column(part.name()), origin, false).withNullable(false)));
+            overrides.column(part.name()), origin).withNullable(false)));
       }
     } else {
       for (Attribute id : ids) {
         byAttribute.put(id.name(), isToOne(id) ? joinColumns(entity, id) : List.of(Generation.apply(
-            ctx, entity, id, Columns.basic(ctx, id, null, origin(entity, id), false))));
+            ctx, entity, id, Columns.basic(ctx, id, null, origin(entity, id)))));
       }
     }
     // @MapsId: the relationship's join columns take the place of the id (or the named id part).

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -59,7 +60,7 @@ final class Mapper {
       Mirrors.find(entity.type, Jpa.TABLE).ifPresent(t -> tableLevel(table, t, entityOrigin.withAnnotation(Jpa.TABLE, null)));
     }
     if (entity.parent == null && entity.strategy == EntityInfo.Strategy.SINGLE_TABLE
-        && ctx.catalog.hasSubclasses(entity)) {
+        && (ctx.catalog.hasSubclasses(entity) || Mirrors.has(entity.type, Jpa.DISCRIMINATOR_COLUMN))) {
       discriminator(entity, table);
     }
     if (entity.parent != null && entity.strategy == EntityInfo.Strategy.JOINED) {
@@ -105,14 +106,28 @@ final class Mapper {
         mapAttribute(target, part, inner);
       }
     } else if (BasicTypes.check(ctx, a, origin)) {
-      Column column = Columns.basic(ctx, a, overrides.column(a.name()), origin, target.forceNullable);
-      misplaced(decisions, target, "the basic column " + column.name());
-      target.table.column(column);
-      Mirrors.find(a.element(), Jpa.COLUMN).filter(c -> Mirrors.bool(c, "unique", false))
-          .ifPresent(c -> target.table.index(new Index(null, List.of(column.name()), true, null,
-              Index.Source.COLUMN_UNIQUE, origin.withAnnotation(Jpa.COLUMN, "unique"))));
-      naturalId(target, a, List.of(column.name()), origin);
+      String column = basic(target, a, overrides.column(a.name()), origin);
+      misplaced(decisions, target, "the basic column " + column);
     }
+  }
+
+  /** Maps a basic attribute to its column; returns the column name. */
+  private String basic(Target target, Attribute a, AnnotationMirror override, Origin origin) {
+    Column column = Columns.basic(ctx, a, override, origin);
+    // A SINGLE_TABLE subclass shares the root's rows: a column NOT NULL only by implication (a
+    // primitive, @Basic(optional = false)) stays nullable, checked for this subclass's rows.
+    if (target.forceNullable && !column.nullable() && !Columns.explicitlyNotNull(a, override)) {
+      column = column.withNullable(true);
+      target.table.check(subclassNotNull(target.entity, column.name()));
+    }
+    target.table.column(column);
+    List<String> columns = List.of(column.name());
+    if (Mirrors.find(a.element(), Jpa.COLUMN).map(c -> Mirrors.bool(c, "unique", false)).orElse(false)) {
+      target.table.index(new Index(null, columns, true, null, Index.Source.COLUMN_UNIQUE,
+          origin.withAnnotation(Jpa.COLUMN, "unique")));
+    }
+    naturalId(target, a, columns, origin);
+    return column.name();
   }
 
   private void toOne(Target target, Attribute a, Overrides overrides, Origin origin) {
@@ -132,17 +147,20 @@ final class Mapper {
       return;
     }
     boolean inKey = a.has(Jpa.ID) || a.has(Jpa.MAPS_ID);
-    boolean nullable = !inKey && (Mirrors.bool(relation, "optional", true) || target.forceNullable);
+    boolean optional = Mirrors.bool(relation, "optional", true);
+    // A SINGLE_TABLE subclass shares the root's rows: Hibernate keeps the column nullable (unless
+    // @JoinColumn says nullable = false) and checks NOT NULL for this subclass's rows only.
+    boolean nullable = !inKey && (optional || target.forceNullable);
     List<AnnotationMirror> written = overrides.joinColumns(a.name());
     if (written.isEmpty()) {
       written = Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
     }
     JoinColumns join = JoinColumns.resolve(ctx, written, keys.of(targetEntity.get()), a.name(),
         nullable, origin);
-    if (target.forceNullable) {
-      join.columns().forEach(c -> target.table.column(c.withNullable(true)));
-    } else {
-      join.columns().forEach(target.table::column);
+    join.columns().forEach(target.table::column);
+    if (target.forceNullable && !optional && !inKey) {
+      join.columns().stream().filter(Column::nullable)
+          .forEach(c -> target.table.check(subclassNotNull(target.entity, c.name())));
     }
     if (join.unique()) {
       target.table.index(new Index(null, join.names(), true, null, Index.Source.JOIN_COLUMN_UNIQUE,
@@ -159,7 +177,7 @@ final class Mapper {
     }
     ForeignKey.Source source = a.has(Jpa.MAPS_ID) ? ForeignKey.Source.MAPS_ID
         : oneToOne ? ForeignKey.Source.ONE_TO_ONE : ForeignKey.Source.MANY_TO_ONE;
-    boolean fkNullable = target.forceNullable || join.columns().stream().anyMatch(Column::nullable);
+    boolean fkNullable = join.columns().stream().anyMatch(Column::nullable);
     target.table.foreignKey(new ForeignKey(join.constraintName(), join.names(),
         targetEntity.get().qualifiedTable(), join.referenced(), fkNullable && !inKey, source,
         decisions, origin));
@@ -197,8 +215,32 @@ final class Mapper {
     String name = declared.flatMap(d -> Mirrors.nonEmpty(d, "name")).orElse("DTYPE");
     int length = declared.map(d -> Mirrors.integer(d, "length", 31)).orElse(31);
     Origin origin = Origin.ofType(root.qualifiedName);
-    table.column(new Column(ctx.naming.column(name), "java.lang.String", false, length, 0, 0, null,
+    String column = ctx.naming.column(name);
+    table.column(new Column(column, "java.lang.String", false, length, 0, 0, null,
         false, null, false, List.of(), null, null, origin));
+    // Hibernate checks the discriminator against the values of the concrete classes, root first.
+    List<String> values = new ArrayList<>();
+    for (EntityInfo e : ctx.catalog.all()) {
+      if (e.root() == root && !e.type.getModifiers().contains(Modifier.ABSTRACT)) {
+        values.add(e == root ? 0 : values.size(), "'" + discriminatorValue(e).replace("'", "''") + "'");
+      }
+    }
+    if (!values.isEmpty()) {
+      table.check(column + " in (" + String.join(",", values) + ")");
+    }
+  }
+
+  /** {@code dtype<>'Book' or publisher_id is not null}: NOT NULL for one subclass's rows. */
+  private String subclassNotNull(EntityInfo entity, String column) {
+    String discriminator = ctx.naming.column(Mirrors.find(entity.root().type, Jpa.DISCRIMINATOR_COLUMN)
+        .flatMap(d -> Mirrors.nonEmpty(d, "name")).orElse("DTYPE"));
+    return discriminator + "<>'" + discriminatorValue(entity).replace("'", "''") + "' or " + column + " is not null";
+  }
+
+  /** {@code @DiscriminatorValue}, else the entity name (Hibernate's default for a string discriminator). */
+  private static String discriminatorValue(EntityInfo entity) {
+    return Mirrors.find(entity.type, Jpa.DISCRIMINATOR_VALUE).flatMap(v -> Mirrors.nonEmpty(v, "value"))
+        .orElse(entity.entityName);
   }
 
   private void naturalId(Target target, Attribute a, List<String> columns, Origin origin) {

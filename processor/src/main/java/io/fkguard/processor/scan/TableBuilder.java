@@ -24,6 +24,7 @@ final class TableBuilder {
   private List<String> primaryKey = List.of();
   private final List<Index> indexes = new ArrayList<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
+  private final List<String> checks = new ArrayList<>();
 
   TableBuilder(String schema, String name, Table.Kind kind, Origin origin) {
     this.schema = schema;
@@ -59,6 +60,12 @@ final class TableBuilder {
 
   void foreignKey(ForeignKey fk) {
     foreignKeys.add(fk);
+  }
+
+  void check(String expression) {
+    if (!checks.contains(expression)) {
+      checks.add(expression);
+    }
   }
 
   /**
@@ -99,11 +106,12 @@ final class TableBuilder {
         ordered.add(column);
       }
     }
-    return new Table(schema, name, kind, ordered, primaryKey, all, foreignKeys, origin);
+    return new Table(schema, name, kind, ordered, primaryKey, all, foreignKeys, checks, origin);
   }
 
   private static boolean addedByHibernate(Index index) {
-    return index.source() == Index.Source.ONE_TO_ONE || index.source() == Index.Source.NATURAL_ID;
+    return index.source() == Index.Source.ONE_TO_ONE || index.source() == Index.Source.NATURAL_ID
+        || index.source() == Index.Source.COLLECTION_SET;
   }
 
   private boolean alreadyUnique(Index index, List<Index> others) {
