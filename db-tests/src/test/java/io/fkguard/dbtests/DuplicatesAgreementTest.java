@@ -41,7 +41,7 @@ class DuplicatesAgreementTest {
       "On table (\\S+), [^(]*\\(([^)]*)\\).*? is redundant: [^(]*\\(([^)]*)\\)");
 
   static Stream<Scenario> scenarios() {
-    return Stream.of(new Scenario("duplicates", Corpus::duplicates, Naming.SPRING));
+    return Stream.of(Naming.values()).map(n -> new Scenario("duplicates", Corpus::duplicates, n));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -126,8 +126,8 @@ class DuplicatesAgreementTest {
     }
 
     String report = scenario + ": fkguard reports " + fromFkguard.size() + " pair(s),"
-        + " pg-index-health " + fromPg.size() + "; " + differences.size() + " difference(s)\n"
-        + Texts.lines(differences)
+        + " pg-index-health " + fromPg.size() + "; " + differences.size() + " difference(s)"
+        + (differences.isEmpty() ? "" : "\n" + Texts.lines(differences))
         + (explained.isEmpty() ? "" : "\n  documented differences:\n" + Texts.lines(explained))
         + "\n  agreed:\n" + Texts.lines(fromFkguard.keySet().stream().filter(fromPg::containsKey).toList());
     System.out.println(report);

@@ -34,6 +34,8 @@ final class HibernateSchema {
     settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create");
     settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, target.toString());
     settings.put(SchemaToolingSettings.HBM2DDL_DELIMITER, ";");
+    // "create schema" for @Table(schema = ...), as fkguard's schema.sql does.
+    settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_CREATE_SCHEMAS, "true");
     settings.put(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, "PostgreSQL");
     settings.put(JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, "17");
     settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");

@@ -99,6 +99,24 @@ final class IndexHealth {
     return out;
   }
 
+  /** {@code table.column} of every column that is part of a foreign key, tables as regclass text. */
+  static Set<String> foreignKeyColumns(DataSource dataSource) {
+    Set<String> out = new java.util.TreeSet<>();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("""
+            select con.conrelid::regclass::text || '.' || a.attname
+            from pg_constraint con
+              join pg_attribute a on a.attrelid = con.conrelid and a.attnum = any(con.conkey)
+            where con.contype = 'f'""")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
   private static List<String> schemas(DataSource dataSource) {
     List<String> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

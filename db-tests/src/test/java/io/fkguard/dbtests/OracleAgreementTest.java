@@ -75,7 +75,8 @@ class OracleAgreementTest {
 
     String report = scenario + " unannotated: fkguard finds " + fromFkguard.size()
         + " uncovered foreign key(s), pg-index-health " + fromPg.size() + "; "
-        + differences.size() + " difference(s)\n" + Texts.lines(differences)
+        + differences.size() + " difference(s)"
+        + (differences.isEmpty() ? "" : "\n" + Texts.lines(differences))
         + (explained.isEmpty() ? "" : "\n  documented differences:\n" + Texts.lines(explained))
         + "\n  agreed:\n" + Texts.lines(fromFkguard.stream().filter(fromPg::contains).toList());
     System.out.println(report);
