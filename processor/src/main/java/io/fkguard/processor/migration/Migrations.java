@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 public final class Migrations {
   private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.*\\.sql");
   private static final String LOCKS = "set lock_timeout = '5s';";
+  private static final String CONCURRENT_LOCKS = "set lock_timeout = '1min';";
 
   /**
    * What a model change means for the directory.
@@ -47,7 +48,7 @@ public final class Migrations {
       if (highest == 0) {
         files.put("V1__baseline.sql", header("the whole schema, as schema.sql") + LOCKS
             + "\nset statement_timeout = '60s';\n" + PostgresDdl.write(schema));
-        files.put("U1__baseline.sql", header("undoes V1: drops the whole schema") + dropAll(target));
+        files.put("U1__baseline.sql", header("undoes V1: drops the whole schema; run it by hand in one transaction: psql --single-transaction -f") + dropAll(target));
       }
       // Existing migrations without a snapshot: adopt them as producing the current model.
       files.put(Snapshot.FILE_NAME, Snapshot.write(target));
@@ -69,9 +70,13 @@ public final class Migrations {
       if (!step.transactional()) {
         files.put("V" + name + ".conf", "executeInTransaction=false\n");
       }
-      files.put("U" + name, header("undoes V" + version + " (Flyway's undo naming; run it by hand"
-          + " with the free edition)") + timeouts(step)
-          + (step.reverse().isEmpty() ? "-- nothing to undo: the step only validates\n"
+      // Flyway's free edition ignores U files: say how to run one, since its SQL needs it.
+      files.put("U" + name, header("undoes V" + version + "; Flyway's undo naming, run it by hand "
+          + (step.transactional() ? "in one transaction: psql --single-transaction -f"
+              : "outside a transaction: psql -f"))
+          + timeouts(step)
+          + (step.reverse().isEmpty()
+              ? "-- nothing to undo here: the undo scripts of the earlier versions drop what this one touched\n"
               : String.join("\n", step.reverse()) + "\n"));
     }
     files.put(Snapshot.FILE_NAME, Snapshot.write(target));
@@ -113,10 +118,14 @@ public final class Migrations {
   /**
    * Every script that takes locks gives up after 5 s instead of queueing writes behind it. Only
    * the concurrent steps and validations may run long, so only they lift the statement timeout.
+   * A concurrent build also waits for every older transaction to finish, and those waits count
+   * as lock waits; they block nobody's reads or writes, so it may wait longer (a build that times
+   * out leaves an INVALID index, which the file's leading {@code drop index} removes on a rerun).
    */
   private static String timeouts(Step step) {
     boolean longRunning = !step.transactional() || step.description().startsWith("validate");
-    return LOCKS + "\nset statement_timeout = '" + (longRunning ? "0" : "60s") + "';\n";
+    return (step.transactional() ? LOCKS : CONCURRENT_LOCKS)
+        + "\nset statement_timeout = '" + (longRunning ? "0" : "60s") + "';\n";
   }
 
   private static String dropAll(Physical p) {

@@ -20,7 +20,8 @@ import java.util.Set;
  *       SHARE UPDATE EXCLUSIVE lock, so it must not share a transaction with step 3;
  *   <li>dropped indexes, {@code CONCURRENTLY}, one per file, after the creates (create before
  *       drop: no moment without an index);
- *   <li>changes that lose data (dropped tables or columns, changed types), only when allowed.
+ *   <li>changes that lose data (dropped tables with their FKs, dropped columns and sequences,
+ *       changed types), only when allowed.
  * </ol>
  * Changing only an index decision therefore yields only index statements: the FK constraint is
  * compared by its own definition and is never dropped and re-added for an index change.
@@ -59,25 +60,25 @@ final class Planner {
     List<Step> createIndexes = new ArrayList<>();
     List<Step> dropIndexes = new ArrayList<>();
 
-    after.sequences().values().stream().filter(s -> !before.sequences().containsKey(s.name()))
-        .forEach(s -> structure.add(Sql.createSequence(s), Sql.dropSequence(s)));
+    sequences(structure);
     for (Physical.Tab table : after.tables().values()) {
       Physical.Tab old = before.tables().get(table.name());
       if (old == null) {
-        structure.add(Sql.createTable(table), Sql.dropTable(table));
+        structure.add(table.name(), Sql.createTable(table), Sql.dropTable(table));
       } else {
         columns(old, table, structure, destructive);
       }
     }
-    // Dropped FKs and unique constraints go first: nothing can depend on them any more.
+    // Dropped FKs and unique constraints go first: nothing can depend on them any more. Those of
+    // a dropped table go with it, in the last step (where its undo re-creates them).
     for (Physical.Fk fk : before.foreignKeys().values()) {
       if (!Objects.equals(after.foreignKeys().get(fk.key()), fk) && after.tables().containsKey(fk.table())) {
-        structure.add(Sql.dropConstraint(fk.table(), fk.name()), Sql.addForeignKey(fk, false));
+        structure.add(fk.table(), Sql.dropConstraint(fk.table(), fk.name()), Sql.addForeignKey(fk, false));
       }
     }
     for (Physical.Uniq u : before.uniques().values()) {
       if (!Objects.equals(after.uniques().get(u.key()), u) && after.tables().containsKey(u.table())) {
-        structure.add(Sql.dropConstraint(u.table(), u.name()), Sql.addUnique(u));
+        structure.add(u.table(), Sql.dropConstraint(u.table(), u.name()), Sql.addUnique(u));
       }
     }
     indexes(structure, constraints, createIndexes, dropIndexes);
@@ -86,17 +87,18 @@ final class Planner {
         continue;
       }
       if (!before.tables().containsKey(u.table())) {
-        structure.add(Sql.addUnique(u), null); // a new, empty table: no need to build it concurrently
+        // A new, empty table: no need to build it concurrently; dropping the table undoes it.
+        structure.add(u.table(), Sql.addUnique(u));
       } else {
-        createIndexes.add(new Step(u.table() + "_unique_" + shortName(u.table(), u.name()), false,
-            List.of(Sql.createUniqueIndexConcurrently(u)), List.of(Sql.dropIndexConcurrently(u.table(), u.name()))));
-        constraints.add(Sql.addUniqueUsingIndex(u), Sql.dropConstraint(u.table(), u.name()));
+        createIndexes.add(new Step(fileName(u.table()) + "_unique_" + shortName(u.table(), u.name()), false,
+            Sql.createUniqueIndexConcurrently(u), List.of(Sql.dropIndexConcurrently(u.table(), u.name()))));
+        constraints.add(u.table(), Sql.addUniqueUsingIndex(u), Sql.dropConstraint(u.table(), u.name()));
       }
     }
     for (Physical.Fk fk : after.foreignKeys().values()) {
       if (!Objects.equals(before.foreignKeys().get(fk.key()), fk)) {
-        constraints.add(Sql.addForeignKey(fk, true), Sql.dropConstraint(fk.table(), fk.name()));
-        validate.add(Sql.validate(fk), null);
+        constraints.add(fk.table(), Sql.addForeignKey(fk, true), Sql.dropConstraint(fk.table(), fk.name()));
+        validate.add(fk.table(), Sql.validate(fk));
       }
     }
     dropped(destructive);
@@ -110,6 +112,21 @@ final class Planner {
     return new Plan(steps, blocked);
   }
 
+  /**
+   * New sequences first (a new table's ids may come from one), changed ones altered; a dropped
+   * sequence loses its position, so like a table it goes only when allowed, in the last step.
+   */
+  private void sequences(Statements structure) {
+    for (Physical.Seq s : after.sequences().values()) {
+      Physical.Seq was = before.sequences().get(s.name());
+      if (was == null) {
+        structure.add("", Sql.createSequence(s), Sql.dropSequence(s));
+      } else if (!was.equals(s)) {
+        structure.add("", Sql.alterSequence(s), Sql.alterSequence(was));
+      }
+    }
+  }
+
   private void columns(Physical.Tab old, Physical.Tab table, Statements structure, Statements destructive) {
     for (Physical.Col column : table.columns().values()) {
       Physical.Col was = old.columns().get(column.name());
@@ -121,12 +138,12 @@ final class Planner {
               + id + " if the table is empty)"));
           continue;
         }
-        structure.add(Sql.addColumn(table.name(), column), Sql.dropColumn(table.name(), column.name()));
+        structure.add(table.name(), Sql.addColumn(table.name(), column), Sql.dropColumn(table.name(), column.name()));
       } else if (!was.type().equals(column.type()) || !Objects.equals(was.check(), column.check())) {
         if (Sql.isWidening(was.type(), column.type()) && Objects.equals(was.check(), column.check())) {
-          structure.add(Sql.alterType(table.name(), column), Sql.alterType(table.name(), was));
+          structure.add(table.name(), Sql.alterType(table.name(), column), Sql.alterType(table.name(), was));
         } else if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
-          destructive.add(Sql.alterType(table.name(), column), Sql.alterType(table.name(), was));
+          destructive.add(table.name(), Sql.alterType(table.name(), column), Sql.alterType(table.name(), was));
         } else {
           blocked.add(new Blocked(id, "the column changes from " + was.type() + " to " + column.type()
               + (Objects.equals(was.check(), column.check()) ? "" : " (or its check constraint)")
@@ -135,7 +152,7 @@ final class Planner {
         }
       }
       if (was != null && was.nullable() != column.nullable()) {
-        structure.add(Sql.setNullable(table.name(), column.name(), column.nullable()),
+        structure.add(table.name(), Sql.setNullable(table.name(), column.name(), column.nullable()),
             Sql.setNullable(table.name(), column.name(), was.nullable()));
       }
     }
@@ -143,7 +160,7 @@ final class Planner {
       if (!table.columns().containsKey(was.name())) {
         String id = table.name() + "." + was.name();
         if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
-          destructive.add(Sql.dropColumn(table.name(), was.name()), Sql.addColumn(table.name(), was));
+          destructive.add(table.name(), Sql.dropColumn(table.name(), was.name()), Sql.addColumn(table.name(), was));
         } else {
           blocked.add(new Blocked(id, "dropping the column loses its data; allow it with "
               + "-Afkguard.allowDataLoss=" + id));
@@ -162,7 +179,7 @@ final class Planner {
       Physical.Idx was = oldIndexes.get(index.key());
       if (was != null && sameDefinition(was, index)) {
         if (!Objects.equals(was.comment(), index.comment())) {
-          constraints.add(Sql.comment(index), Sql.comment(was));
+          constraints.add(index.table(), Sql.comment(index), Sql.comment(was));
         }
         continue;
       }
@@ -171,21 +188,22 @@ final class Planner {
               && !after.indexes().containsKey(o.key()))
           .findFirst().orElse(null);
       if (renamedFrom != null) {
-        structure.add(Sql.renameIndex(index.table(), renamedFrom.name(), index.name()),
+        structure.add(index.table(), Sql.renameIndex(index.table(), renamedFrom.name(), index.name()),
             Sql.renameIndex(index.table(), index.name(), renamedFrom.name()));
         if (!Objects.equals(renamedFrom.comment(), index.comment())) {
-          constraints.add(Sql.comment(index), Sql.comment(renamedFrom));
+          constraints.add(index.table(), Sql.comment(index), Sql.comment(renamedFrom));
         }
       } else if (!before.tables().containsKey(index.table())) {
-        structure.add(Sql.createIndex(index, false), null); // new, empty table
+        // A new, empty table: its indexes go with it, and dropping the table undoes them.
+        structure.add(index.table(), Sql.createIndex(index));
         if (index.comment() != null) {
-          structure.add(Sql.comment(index), null);
+          structure.add(index.table(), Sql.comment(index));
         }
       } else if (was == null) {
-        creates.add(new Step(index.table() + "_index_" + shortName(index.table(), index.name()), false,
-            List.of(Sql.createIndex(index, true)), List.of(Sql.dropIndexConcurrently(index.table(), index.name()))));
+        creates.add(new Step(fileName(index.table()) + "_index_" + shortName(index.table(), index.name()), false,
+            Sql.createIndexConcurrently(index), List.of(Sql.dropIndexConcurrently(index.table(), index.name()))));
         if (index.comment() != null) {
-          constraints.add(Sql.comment(index), null);
+          constraints.add(index.table(), Sql.comment(index)); // the create's undo drops it
         }
       } else {
         blocked.add(new Blocked(index.key().replace(' ', '.'), "the index keeps its name but changes "
@@ -196,21 +214,59 @@ final class Planner {
       boolean renamed = after.indexes().values().stream().anyMatch(i -> i.table().equals(was.table())
           && sameDefinition(i, was) && !oldIndexes.containsKey(i.key()));
       if (!after.indexes().containsKey(was.key()) && !renamed && after.tables().containsKey(was.table())) {
-        drops.add(new Step(was.table() + "_drop_index_" + shortName(was.table(), was.name()), false,
-            List.of(Sql.dropIndexConcurrently(was.table(), was.name())), List.of(Sql.createIndex(was, true))));
+        // The undo rebuilds the index concurrently too, and gives it back its comment.
+        List<String> undo = new ArrayList<>(Sql.createIndexConcurrently(was));
+        if (was.comment() != null) {
+          undo.add(Sql.comment(was));
+        }
+        drops.add(new Step(fileName(was.table()) + "_drop_index_" + shortName(was.table(), was.name()), false,
+            List.of(Sql.dropIndexConcurrently(was.table(), was.name())), undo));
       }
     }
   }
 
+  /**
+   * Dropped tables, only when allowed. Their own FKs are dropped explicitly first, so that the
+   * undo (run in the opposite order) re-creates every dropped table before any FK between them;
+   * each table's undo re-creates its unique constraints, indexes and their comments. FKs from
+   * surviving tables into a dropped one were dropped in the first step, whose undo re-adds them.
+   */
   private void dropped(Statements destructive) {
-    for (Physical.Tab was : before.tables().values()) {
-      if (!after.tables().containsKey(was.name())) {
-        if (allowedDataLoss.contains(was.name())) {
-          destructive.add(Sql.dropTable(was), Sql.createTable(was));
-        } else {
-          blocked.add(new Blocked(was.name(), "dropping the table loses its data; allow it with "
-              + "-Afkguard.allowDataLoss=" + was.name()));
+    List<Physical.Tab> tables = before.tables().values().stream()
+        .filter(t -> !after.tables().containsKey(t.name())).toList();
+    for (Physical.Tab was : tables) {
+      if (!allowedDataLoss.contains(was.name())) {
+        blocked.add(new Blocked(was.name(), "dropping the table loses its data; allow it with "
+            + "-Afkguard.allowDataLoss=" + was.name()));
+      }
+    }
+    List<Physical.Tab> allowed = tables.stream().filter(t -> allowedDataLoss.contains(t.name())).toList();
+    for (Physical.Tab was : allowed) {
+      before.foreignKeys().values().stream().filter(fk -> fk.table().equals(was.name()))
+          .forEach(fk -> destructive.add(was.name(), Sql.dropConstraint(was.name(), fk.name()),
+              Sql.addForeignKey(fk, false)));
+    }
+    for (Physical.Tab was : allowed) {
+      List<String> undo = new ArrayList<>(List.of(Sql.createTable(was)));
+      before.uniques().values().stream().filter(u -> u.table().equals(was.name()))
+          .forEach(u -> undo.add(Sql.addUnique(u)));
+      before.indexes().values().stream().filter(i -> i.table().equals(was.name())).forEach(i -> {
+        undo.add(Sql.createIndex(i));
+        if (i.comment() != null) {
+          undo.add(Sql.comment(i));
         }
+      });
+      destructive.add(was.name(), Sql.dropTable(was), undo.toArray(String[]::new));
+    }
+    for (Physical.Seq was : before.sequences().values()) {
+      if (after.sequences().containsKey(was.name())) {
+        continue;
+      }
+      if (allowedDataLoss.contains(was.name())) {
+        destructive.add("", Sql.dropSequence(was), Sql.createSequence(was));
+      } else {
+        blocked.add(new Blocked(was.name(), "dropping the sequence loses its position, so ids "
+            + "could repeat if it ever came back; allow it with -Afkguard.allowDataLoss=" + was.name()));
       }
     }
   }
@@ -229,6 +285,11 @@ final class Planner {
       }
     }
     return out;
+  }
+
+  /** {@code audit.product} → {@code audit_product}: a dot has no place in a Flyway description. */
+  private static String fileName(String table) {
+    return table.replace('.', '_');
   }
 
   private static void add(List<Step> steps, Step step) {

@@ -13,6 +13,11 @@ final class Sql {
     return "create sequence " + s.name() + " start with " + s.start() + " increment by " + s.increment() + ";";
   }
 
+  /** {@code start with} only changes what a restart goes back to; the current value stays. */
+  static String alterSequence(Physical.Seq s) {
+    return "alter sequence " + s.name() + " start with " + s.start() + " increment by " + s.increment() + ";";
+  }
+
   static String dropSequence(Physical.Seq s) {
     return "drop sequence " + s.name() + ";";
   }
@@ -62,14 +67,39 @@ final class Sql {
     return a.matches() && b.matches() && Integer.parseInt(b.group(1)) > Integer.parseInt(a.group(1));
   }
 
-  static String createIndex(Physical.Idx i, boolean concurrently) {
-    return "create " + (i.unique() ? "unique " : "") + "index " + (concurrently ? "concurrently " : "")
-        + i.name() + " on " + i.table() + " (" + String.join(", ", i.columns()) + ")"
-        + (i.where() == null ? "" : " where " + i.where()) + ";";
+  /** For a new table, in the transaction that creates it: nobody can be writing to it yet. */
+  static String createIndex(Physical.Idx i) {
+    return "create " + (i.unique() ? "unique " : "") + "index " + i.name() + " on " + i.table()
+        + indexBody(i.columns(), i.where()) + ";";
   }
 
+  /**
+   * For an existing table, outside a transaction. A build that fails (lock timeout, a duplicate
+   * for a unique index) leaves an INVALID index behind under the same name: the leading drop
+   * removes it, so the file can simply run again (after {@code flyway repair}). The
+   * {@code if not exists} is then redundant, but keeps linters' prefer-robust-stmts quiet.
+   */
+  static List<String> createIndexConcurrently(String table, String name, boolean unique,
+      List<String> columns, String where) {
+    return List.of(dropIndexConcurrently(table, name),
+        "create " + (unique ? "unique " : "") + "index concurrently if not exists " + name + " on "
+            + table + indexBody(columns, where) + ";");
+  }
+
+  static List<String> createIndexConcurrently(Physical.Idx i) {
+    return createIndexConcurrently(i.table(), i.name(), i.unique(), i.columns(), i.where());
+  }
+
+  private static String indexBody(List<String> columns, String where) {
+    return " (" + String.join(", ", columns) + ")" + (where == null ? "" : " where " + where);
+  }
+
+  /**
+   * {@code if exists}: the undo of a unique index built for a constraint runs after the undo of
+   * the constraint, and dropping a constraint drops its index; a rerun after a failure, too.
+   */
   static String dropIndexConcurrently(String table, String index) {
-    return "drop index concurrently " + schemaOf(table) + index + ";";
+    return "drop index concurrently if exists " + schemaOf(table) + index + ";";
   }
 
   static String renameIndex(String table, String from, String to) {
@@ -86,9 +116,8 @@ final class Sql {
         + String.join(", ", u.columns()) + ");";
   }
 
-  static String createUniqueIndexConcurrently(Physical.Uniq u) {
-    return "create unique index concurrently " + u.name() + " on " + u.table() + " ("
-        + String.join(", ", u.columns()) + ");";
+  static List<String> createUniqueIndexConcurrently(Physical.Uniq u) {
+    return createIndexConcurrently(u.table(), u.name(), true, u.columns(), null);
   }
 
   static String addUniqueUsingIndex(Physical.Uniq u) {

@@ -4,29 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Collects the statements of one transactional step, each with the statement that undoes it. */
+/** Collects the statements of one transactional step, each with the statements that undo it. */
 final class Statements {
-  private static final Pattern TABLE = Pattern.compile(
-      "^(?:create table|alter table|drop table(?: if exists)?|create (?:unique )?index \\S+ on|comment on index \\S+ is)"
-          + " ([\\w.$]+)");
   private final List<String> forward = new ArrayList<>();
   private final List<String> reverse = new ArrayList<>();
   private final Set<String> created = new TreeSet<>();
   private final Set<String> touched = new TreeSet<>();
 
-  /** @param undo the statement that undoes {@code statement}, or null when another undo covers it */
-  void add(String statement, String undo) {
+  /**
+   * @param table the table the statement is about, for the step's description (empty for a
+   *     sequence: it follows its table). Passed, not parsed out of the SQL: {@code comment on
+   *     index} and {@code alter index} do not name their table.
+   * @param undo the statements that undo {@code statement}, in the order they run; none when
+   *     another undo covers it (a comment on an index that the undo drops anyway)
+   */
+  void add(String table, String statement, String... undo) {
     forward.add(statement);
-    if (undo != null) {
-      reverse.add(0, undo); // undo in the opposite order
-    }
-    Matcher m = TABLE.matcher(statement);
-    if (m.find()) {
-      String table = m.group(1).replaceAll("^.*\\.", "");
-      (statement.startsWith("create table") ? created : touched).add(table);
+    reverse.addAll(0, List.of(undo)); // the whole step is undone in the opposite order
+    if (!table.isEmpty()) {
+      String bare = table.substring(table.lastIndexOf('.') + 1);
+      (statement.startsWith("create table") ? created : touched).add(bare);
     }
   }
 
