@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,23 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CatalogComparisonTest {
 
   static Stream<Scenario> scenarios() {
-    return Scenario.annotated().stream().filter(s -> !Scenario.hitsKnownBug(s));
-  }
-
-  static Stream<Scenario> scenariosWithKnownBugs() {
-    return Scenario.annotated().stream().filter(Scenario::hitsKnownBug);
+    return Scenario.annotated().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void fkguardSchemaHasHibernatesCatalog(Scenario scenario) {
-    compare(scenario);
-  }
-
-  @Disabled(Scenario.CATALOG_FK_LENGTH_BUG + "; " + Scenario.CATALOG_ORDER_COLUMN_BUG)
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("scenariosWithKnownBugs")
-  void catalogCorpusHasHibernatesCatalog(Scenario scenario) {
     compare(scenario);
   }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,24 +46,12 @@ class IndexHealthTest {
       Diagnostic.FOREIGN_KEYS_WITH_UNMATCHED_COLUMN_TYPE);
 
   static Stream<Scenario> scenarios() {
-    return Scenario.fullyDecided().stream().filter(s -> !Scenario.hitsKnownBug(s));
-  }
-
-  static Stream<Scenario> scenariosWithKnownBugs() {
-    return Scenario.fullyDecided().stream().filter(Scenario::hitsKnownBug);
+    return Scenario.fullyDecided().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void fkguardSchemaPassesPgIndexHealth(Scenario scenario) {
-    check(scenario);
-  }
-
-  /** FOREIGN_KEYS_WITH_UNMATCHED_COLUMN_TYPE lists the nine varchar(255) foreign-key columns. */
-  @Disabled(Scenario.CATALOG_FK_LENGTH_BUG)
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("scenariosWithKnownBugs")
-  void catalogCorpusPassesPgIndexHealth(Scenario scenario) {
     check(scenario);
   }
 

@@ -55,21 +55,4 @@ record Scenario(String corpusName, Supplier<Corpus> corpus, Naming naming, List<
   static List<Scenario> fullyDecided() {
     return annotated().stream().filter(s -> s.options().isEmpty()).toList();
   }
-
-  /**
-   * fkguard bugs the catalog corpus exposes and the lead has not fixed yet; the tests that hit them
-   * run the catalog scenarios in a separate, disabled method so every other scenario stays
-   * checked. Delete the split once fkguard is fixed.
-   */
-  static final String CATALOG_FK_LENGTH_BUG = "fkguard bug: a foreign-key column that references a"
-      + " String key gets varchar(255) instead of the referenced column's type (Hibernate copies it:"
-      + " organization/warehouse/purchase_order country_code varchar(2), payment.currency_code,"
-      + " product.price_currency_code, order_line.unit_price_currency_code varchar(3),"
-      + " purchase_order.coupon_code varchar(32), inventory_level.bin_code varchar(20))";
-  static final String CATALOG_ORDER_COLUMN_BUG = "fkguard bug: the check Hibernate emits on an"
-      + " @OrderColumn is missing (category_featured_product CHECK (display_order >= 0))";
-
-  static boolean hitsKnownBug(Scenario s) {
-    return s.corpusName().equals("catalog");
-  }
 }

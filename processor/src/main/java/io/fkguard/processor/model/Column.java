@@ -60,6 +60,15 @@ public record Column(
         enumType, version, enumValues, generation, temporal, origin);
   }
 
+  /**
+   * A foreign-key column referencing this (key) column: Hibernate copies the referenced column's
+   * type (its length, precision, definition), but not its generation or check.
+   */
+  public Column referencedAs(String fkName, boolean fkNullable, Origin fkOrigin) {
+    return new Column(fkName, javaType, fkNullable, length, precision, scale, columnDefinition, lob,
+        enumType, false, List.of(), null, temporal, fkOrigin);
+  }
+
   public Column withGeneration(String newGeneration) {
     return new Column(name, javaType, nullable, length, precision, scale, columnDefinition, lob,
         enumType, version, enumValues, newGeneration, temporal, origin);

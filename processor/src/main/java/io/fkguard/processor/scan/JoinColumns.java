@@ -41,8 +41,7 @@ record JoinColumns(List<Column> columns, List<String> referenced, boolean unique
     boolean noConstraint = false;
     if (written.isEmpty()) {
       for (Column key : targetKey) {
-        columns.add(Column.simple(ctx.naming.column(defaultPrefix + "_" + key.name()),
-            key.javaType(), nullable, origin));
+        columns.add(key.referencedAs(ctx.naming.column(defaultPrefix + "_" + key.name()), nullable, origin));
         referenced.add(key.name());
       }
     } else {
@@ -57,7 +56,14 @@ record JoinColumns(List<Column> columns, List<String> referenced, boolean unique
         boolean columnNullable = nullable && Mirrors.bool(jc, "nullable", true);
         Origin columnOrigin = written.size() == 1 && Mirrors.explicit(jc, "name").isPresent()
             && origin.annotation() == null ? origin.withAnnotation(Jpa.JOIN_COLUMN, "name") : origin;
-        columns.add(Column.simple(name, key == null ? null : key.javaType(), columnNullable, columnOrigin));
+        if (key == null) {
+          // The column exists only for the model; with this error no file is written.
+          ctx.problem(origin, "the join column " + name + " references " + ref + ", which is not a "
+              + "primary-key column of the target; fkguard supports foreign keys to primary keys only");
+          columns.add(Column.simple(name, null, columnNullable, columnOrigin));
+        } else {
+          columns.add(key.referencedAs(name, columnNullable, columnOrigin));
+        }
         referenced.add(ref);
         unique |= Mirrors.bool(jc, "unique", false);
         Optional<AnnotationMirror> fk = Mirrors.annotation(jc, "foreignKey");

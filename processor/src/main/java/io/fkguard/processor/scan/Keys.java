@@ -112,7 +112,7 @@ final class Keys {
       String name = i < written.size()
           ? Mirrors.nonEmpty(written.get(i), "name").map(ctx.naming::column).orElse(parent.name())
           : parent.name();
-      key.add(Column.simple(name, parent.javaType(), false, Origin.ofType(entity.qualifiedName)));
+      key.add(parent.referencedAs(name, false, Origin.ofType(entity.qualifiedName)));
     }
     return key;
   }
