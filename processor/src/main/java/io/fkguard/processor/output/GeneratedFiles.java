@@ -46,6 +46,19 @@ public final class GeneratedFiles {
     OutputFiles files = new OutputFiles(env.getFiler(), options.get(FkguardOptions.DDL));
     Origin where = Origin.ofType(entities.iterator().next());
     try {
+      // Plan the migrations first: when a change is blocked nothing is written at all, so the
+      // committed schema.sql never runs ahead of the migrations that should produce it.
+      Migrations.Result migrations = null;
+      Path directory = null;
+      if (options.get(FkguardOptions.MIGRATIONS) != null && !options.get(FkguardOptions.MIGRATIONS).isBlank()) {
+        directory = Path.of(options.get(FkguardOptions.MIGRATIONS).trim());
+        migrations = Migrations.plan(directory, schema, allowedDataLoss());
+        migrations.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,
+            "fkguard did not write a migration for " + b + "; nothing was written for this change", where)));
+        if (!migrations.blocked().isEmpty()) {
+          return;
+        }
+      }
       Map<String, String> generated = new LinkedHashMap<>();
       generated.put(files.ddlFileName(), PostgresDdl.write(schema));
       generated.put("schema.md", SchemaMarkdown.write(schema));
@@ -57,14 +70,11 @@ public final class GeneratedFiles {
           files.write(file.getKey(), file.getValue());
         }
       }
-      if (options.get(FkguardOptions.MIGRATIONS) != null && !options.get(FkguardOptions.MIGRATIONS).isBlank()) {
-        Path directory = Path.of(options.get(FkguardOptions.MIGRATIONS).trim());
-        Migrations.Result migrations = Migrations.plan(directory, schema, allowedDataLoss());
-        migrations.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,
-            "fkguard did not write a migration for " + b + "; nothing was written for this change", where)));
+      if (migrations != null) {
         if (verify) {
-          migrations.files().keySet().forEach(f -> stale.add(directory.resolve(f) + " is missing or out of date"));
-        } else if (migrations.blocked().isEmpty()) {
+          Path dir = directory;
+          migrations.files().keySet().forEach(f -> stale.add(dir.resolve(f) + " is missing or out of date"));
+        } else {
           Migrations.write(directory, migrations);
         }
       }

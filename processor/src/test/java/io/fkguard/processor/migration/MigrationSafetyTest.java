@@ -44,6 +44,16 @@ class MigrationSafetyTest {
   }
 
   @Test
+  void aBlockedChangeDoesNotMoveSchemaSqlAheadOfTheMigrations() throws IOException {
+    MigrationDirectory dir = atV02();
+    Path ddl = tmp.resolve("db/schema.sql");
+    MigrationDirectory.Written written = dir.compile("drop_column", "-Afkguard.ddl=" + ddl);
+    assertThat(written.compilation()).failed();
+    assertEquals(false, Files.exists(ddl), "schema.sql must wait for its migration");
+    assertEquals(false, Files.exists(tmp.resolve("db/schema.md")));
+  }
+
+  @Test
   void droppedColumnWhenAllowedComesLast() {
     MigrationDirectory dir = atV02();
     MigrationDirectory.Written written = dir.step("drop_column", "-Afkguard.allowDataLoss=review.text");
