@@ -48,8 +48,8 @@ create table item (
     isbn varchar(255) not null,
     publisher_id bigint,
     constraint item_pkey primary key (id),
-    check (dtype in ('Item','Book')),
-    check (dtype<>'Book' or publisher_id is not null)
+    constraint item_dtype_check check (dtype in ('Item','Book')),
+    constraint item_publisher_id_not_null check (dtype<>'Book' or publisher_id is not null)
 );
 create table orderline (
     id bigint not null,

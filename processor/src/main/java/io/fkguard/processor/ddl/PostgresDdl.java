@@ -76,7 +76,7 @@ public final class PostgresDdl {
       lines.add("    constraint " + ConstraintNames.primaryKey(table.name()) + " primary key ("
           + String.join(", ", table.primaryKey()) + ")");
     }
-    table.checks().forEach(c -> lines.add("    check (" + c + ")"));
+    table.checks().forEach(c -> lines.add("    constraint " + c.name() + " check (" + c.expression() + ")"));
     return "create table " + table.qualifiedName() + " (\n" + String.join(",\n", lines) + "\n);";
   }
 

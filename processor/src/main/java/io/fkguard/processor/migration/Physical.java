@@ -28,7 +28,9 @@ record Physical(
 
   record Col(String name, String type, boolean nullable, String check) {}
 
-  record Tab(String name, Map<String, Col> columns, String primaryKeyName, List<String> primaryKey) {}
+  /** @param checks table check constraints by name (their expressions) */
+  record Tab(String name, Map<String, Col> columns, String primaryKeyName, List<String> primaryKey,
+      Map<String, String> checks) {}
 
   /** A plain or unique index created with CREATE INDEX (not behind a constraint). */
   record Idx(String table, String name, boolean unique, List<String> columns, String where, String comment) {
@@ -66,8 +68,10 @@ record Physical(
         columns.put(c.name(), new Col(c.name(), PostgresTypes.of(c).orElseThrow(),
             c.nullable(), PostgresTypes.check(c).orElse(null)));
       }
+      Map<String, String> checks = new TreeMap<>();
+      t.checks().forEach(c -> checks.put(c.name(), c.expression()));
       tables.put(table, new Tab(table, columns,
-          t.primaryKey().isEmpty() ? null : ConstraintNames.primaryKey(t.name()), t.primaryKey()));
+          t.primaryKey().isEmpty() ? null : ConstraintNames.primaryKey(t.name()), t.primaryKey(), checks));
       for (Index i : t.indexes()) {
         String name = ConstraintNames.index(t, i);
         if (i.source() == Index.Source.INDEX || i.source() == Index.Source.DECISION) {

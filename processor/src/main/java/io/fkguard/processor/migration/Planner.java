@@ -67,6 +67,7 @@ final class Planner {
         structure.add(table.name(), Sql.createTable(table), Sql.dropTable(table));
       } else {
         columns(old, table, structure, destructive);
+        checks(old, table, structure, constraints, validate);
       }
     }
     // Dropped FKs and unique constraints go first: nothing can depend on them any more. Those of
@@ -125,6 +126,28 @@ final class Planner {
         structure.add("", Sql.alterSequence(s), Sql.alterSequence(was));
       }
     }
+  }
+
+  /**
+   * Table checks (the discriminator's values, a subclass's NOT NULL, order columns): a changed or
+   * new check is added NOT VALID and validated later, like a foreign key; adding a SINGLE_TABLE
+   * subclass changes the discriminator check this way.
+   */
+  private void checks(Physical.Tab old, Physical.Tab table, Statements structure, Statements constraints,
+      Statements validate) {
+    old.checks().forEach((name, expression) -> {
+      if (!expression.equals(table.checks().get(name))) {
+        structure.add(table.name(), Sql.dropConstraint(table.name(), name),
+            Sql.addCheck(table.name(), name, expression), Sql.validateConstraint(table.name(), name));
+      }
+    });
+    table.checks().forEach((name, expression) -> {
+      if (!expression.equals(old.checks().get(name))) {
+        constraints.add(table.name(), Sql.addCheck(table.name(), name, expression),
+            Sql.dropConstraint(table.name(), name));
+        validate.add(table.name(), Sql.validateConstraint(table.name(), name));
+      }
+    });
   }
 
   private void columns(Physical.Tab old, Physical.Tab table, Statements structure, Statements destructive) {

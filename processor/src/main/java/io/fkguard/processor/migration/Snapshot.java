@@ -27,6 +27,7 @@ final class Snapshot {
       lines.add(line("table", t.name(), opt(t.primaryKeyName()), list(t.primaryKey())));
       t.columns().values().forEach(c -> lines.add(line("column", t.name(), c.name(), c.type(),
           c.nullable() ? "null" : "not null", opt(c.check()))));
+      t.checks().forEach((name, expression) -> lines.add(line("check", t.name(), name, expression)));
     }
     p.uniques().values().forEach(u -> lines.add(line("unique", u.table(), u.name(), list(u.columns()))));
     p.indexes().values().forEach(i -> lines.add(line("index", i.table(), i.name(),
@@ -49,7 +50,9 @@ final class Snapshot {
       String[] f = Arrays.stream(raw.split("\t", -1)).map(Snapshot::unescape).toArray(String[]::new);
       switch (f[0]) {
         case "sequence" -> sequences.put(f[1], new Physical.Seq(f[1], Long.parseLong(f[2]), Integer.parseInt(f[3])));
-        case "table" -> tables.put(f[1], new Physical.Tab(f[1], new TreeMap<>(), val(f[2]), split(f[3])));
+        case "table" -> tables.put(f[1], new Physical.Tab(f[1], new TreeMap<>(), val(f[2]), split(f[3]),
+            new TreeMap<>()));
+        case "check" -> tables.get(f[1]).checks().put(f[2], f[3]);
         case "column" -> tables.get(f[1]).columns().put(f[2],
             new Physical.Col(f[2], f[3], f[4].equals("null"), val(f[5])));
         case "unique" -> {

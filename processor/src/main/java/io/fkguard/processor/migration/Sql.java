@@ -30,6 +30,7 @@ final class Sql {
     if (t.primaryKeyName() != null) {
       lines.add("    constraint " + t.primaryKeyName() + " primary key (" + String.join(", ", t.primaryKey()) + ")");
     }
+    t.checks().forEach((name, expression) -> lines.add("    constraint " + name + " check (" + expression + ")"));
     return "create table " + t.name() + " (\n" + String.join(",\n", lines) + "\n);";
   }
 
@@ -128,6 +129,15 @@ final class Sql {
     return "alter table " + fk.table() + " add constraint " + fk.name() + " foreign key ("
         + String.join(", ", fk.columns()) + ") references " + fk.target() + " ("
         + String.join(", ", fk.targetColumns()) + ")" + (notValid ? " not valid" : "") + ";";
+  }
+
+  /** NOT VALID first, VALIDATE in a later step: adding a check then takes no long lock. */
+  static String addCheck(String table, String name, String expression) {
+    return "alter table " + table + " add constraint " + name + " check (" + expression + ") not valid;";
+  }
+
+  static String validateConstraint(String table, String name) {
+    return "alter table " + table + " validate constraint " + name + ";";
   }
 
   static String validate(Physical.Fk fk) {

@@ -24,6 +24,15 @@ public final class ConstraintNames {
     return objectName(table.name(), columns, index.isPrimaryKey() ? "pkey" : index.unique() ? "key" : "idx");
   }
 
+  /**
+   * {@code <table>_<column>_<label>}: the name of a table check about one column. Not PostgreSQL's
+   * {@code <table>_<column>_check} for every label, so it cannot collide with the inline check of
+   * an enum column.
+   */
+  public static String check(String tableName, String column, String label) {
+    return objectName(tableName, column, label);
+  }
+
   /** {@code <table>_pkey}: the name PostgreSQL gives an unnamed primary key. */
   public static String primaryKey(String tableName) {
     return objectName(tableName, null, "pkey");

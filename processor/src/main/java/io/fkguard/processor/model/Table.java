@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param indexes every index of the table, including the primary key, unique constraints and the
  *     indexes fkguard creates for decisions, in declaration order
  * @param foreignKeys foreign keys in declaration order
- * @param checks table check constraints Hibernate adds, as SQL expressions (the discriminator's
- *     values; NOT NULL of a SINGLE_TABLE subclass column, for that subclass's rows only)
+ * @param checks table check constraints Hibernate adds (the discriminator's values; NOT NULL of
+ *     a SINGLE_TABLE subclass column, for that subclass's rows only; order columns {@code >= 0})
  * @param origin the entity, or the attribute that maps a join or collection table
  */
 public record Table(
@@ -26,7 +26,7 @@ public record Table(
     List<String> primaryKey,
     List<Index> indexes,
     List<ForeignKey> foreignKeys,
-    List<String> checks,
+    List<Check> checks,
     Origin origin) {
 
   public Table {

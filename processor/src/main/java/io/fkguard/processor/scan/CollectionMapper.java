@@ -176,7 +176,7 @@ final class CollectionMapper {
         .orElse(a.name() + "_ORDER");
     Column column = Column.simple(ctx.naming.column(name), "int", false, origin);
     table.column(column);
-    table.check(column.name() + ">=0"); // Hibernate's check on every order column
+    table.check(column.name(), "check", column.name() + ">=0"); // Hibernate's check on every order column
     return column.name();
   }
 

@@ -118,7 +118,7 @@ final class Mapper {
     // primitive, @Basic(optional = false)) stays nullable, checked for this subclass's rows.
     if (target.forceNullable && !column.nullable() && !Columns.explicitlyNotNull(a, override)) {
       column = column.withNullable(true);
-      target.table.check(subclassNotNull(target.entity, column.name()));
+      target.table.check(column.name(), "not_null", subclassNotNull(target.entity, column.name()));
     }
     target.table.column(column);
     List<String> columns = List.of(column.name());
@@ -160,7 +160,7 @@ final class Mapper {
     join.columns().forEach(target.table::column);
     if (target.forceNullable && !optional && !inKey) {
       join.columns().stream().filter(Column::nullable)
-          .forEach(c -> target.table.check(subclassNotNull(target.entity, c.name())));
+          .forEach(c -> target.table.check(c.name(), "not_null", subclassNotNull(target.entity, c.name())));
     }
     if (join.unique()) {
       target.table.index(new Index(null, join.names(), true, null, Index.Source.JOIN_COLUMN_UNIQUE,
@@ -226,7 +226,7 @@ final class Mapper {
       }
     }
     if (!values.isEmpty()) {
-      table.check(column + " in (" + String.join(",", values) + ")");
+      table.check(column, "check", column + " in (" + String.join(",", values) + ")");
     }
   }
 

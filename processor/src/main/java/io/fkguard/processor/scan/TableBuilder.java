@@ -1,5 +1,6 @@
 package io.fkguard.processor.scan;
 
+import io.fkguard.processor.model.Check;
 import io.fkguard.processor.model.Column;
 import io.fkguard.processor.model.ConstraintNames;
 import io.fkguard.processor.model.DecisionIndexes;
@@ -24,7 +25,7 @@ final class TableBuilder {
   private List<String> primaryKey = List.of();
   private final List<Index> indexes = new ArrayList<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
-  private final List<String> checks = new ArrayList<>();
+  private final List<Check> checks = new ArrayList<>();
 
   TableBuilder(String schema, String name, Table.Kind kind, Origin origin) {
     this.schema = schema;
@@ -62,9 +63,11 @@ final class TableBuilder {
     foreignKeys.add(fk);
   }
 
-  void check(String expression) {
-    if (!checks.contains(expression)) {
-      checks.add(expression);
+  /** A check about {@code column}; {@code label} tells the checks of one column apart. */
+  void check(String column, String label, String expression) {
+    Check check = new Check(ConstraintNames.check(name, column, label), expression);
+    if (!checks.contains(check)) {
+      checks.add(check);
     }
   }
 

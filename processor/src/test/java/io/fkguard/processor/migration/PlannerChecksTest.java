@@ -1,0 +1,48 @@
+package io.fkguard.processor.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Table checks migrate like foreign keys: dropped first, added NOT VALID, validated later. */
+class PlannerChecksTest {
+  private static Physical item(Map<String, String> checks) {
+    Map<String, Physical.Col> columns = new TreeMap<>();
+    columns.put("id", new Physical.Col("id", "bigint", false, null));
+    columns.put("dtype", new Physical.Col("dtype", "varchar(31)", false, null));
+    Physical.Tab table = new Physical.Tab("item", columns, "item_pkey", List.of("id"), new TreeMap<>(checks));
+    return new Physical(new TreeMap<>(), new TreeMap<>(Map.of("item", table)), new TreeMap<>(),
+        new TreeMap<>(), new TreeMap<>());
+  }
+
+  @Test
+  void aNewSubclassReplacesTheDiscriminatorCheckWithoutALongLock() {
+    Planner.Plan plan = Planner.plan(
+        item(Map.of("item_dtype_check", "dtype in ('Item')")),
+        item(Map.of("item_dtype_check", "dtype in ('Item','Book')")), Set.of());
+    assertEquals(List.of(), plan.blocked());
+    assertEquals(3, plan.steps().size(), plan.steps().toString());
+    assertEquals(List.of("alter table item drop constraint item_dtype_check;"), plan.steps().get(0).forward());
+    assertEquals(List.of("alter table item add constraint item_dtype_check check (dtype in ('Item')) not valid;",
+        "alter table item validate constraint item_dtype_check;"), plan.steps().get(0).reverse());
+    assertEquals(List.of("alter table item add constraint item_dtype_check check (dtype in ('Item','Book')) not valid;"),
+        plan.steps().get(1).forward());
+    assertEquals(List.of("alter table item validate constraint item_dtype_check;"), plan.steps().get(2).forward());
+  }
+
+  @Test
+  void unchangedChecksGiveNoMigration() {
+    Map<String, String> checks = Map.of("item_dtype_check", "dtype in ('Item','Book')");
+    assertEquals(List.of(), Planner.plan(item(checks), item(checks), Set.of()).steps());
+  }
+
+  @Test
+  void snapshotKeepsChecks() {
+    Physical p = item(Map.of("item_dtype_check", "dtype in ('Item','Book')"));
+    assertEquals(p, Snapshot.read(Snapshot.write(p)));
+  }
+}
