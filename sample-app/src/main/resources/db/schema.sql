@@ -5,6 +5,7 @@
 create sequence app_user_seq start with 1 increment by 50;
 create sequence category_seq start with 1 increment by 50;
 create sequence product_seq start with 1 increment by 50;
+create sequence review_seq start with 1 increment by 50;
 
 -- Tables
 create table app_user (
@@ -28,6 +29,14 @@ create table product (
     category_sort_order integer not null,
     constraint product_pkey primary key (id)
 );
+create table review (
+    id bigint not null,
+    product_id bigint not null,
+    author_id bigint not null,
+    rating integer not null,
+    text varchar(2000),
+    constraint review_pkey primary key (id)
+);
 
 -- Unique constraints
 alter table app_user add constraint app_user_username_key unique (username);
@@ -38,8 +47,14 @@ create index product_created_by_idx on product (created_by_id);
 comment on index product_created_by_idx is 'deleting a user checks ON DELETE RESTRICT against this column';
 create index product_last_edited_by_part_idx on product (last_edited_by_id) where last_edited_by_id IS NOT NULL;
 comment on index product_last_edited_by_part_idx is 'almost every row is NULL: a partial index is a fraction of the size';
+create index review_author_idx on review (author_id);
+comment on index review_author_idx is 'deleting a user checks ON DELETE RESTRICT against this column';
+create index review_product_idx on review (product_id);
+comment on index review_product_idx is 'a product page lists its reviews; deleting a product checks them';
 
 -- Foreign keys
 alter table product add constraint product_category_id_fkey foreign key (category_id) references category (id);
 alter table product add constraint product_created_by_id_fkey foreign key (created_by_id) references app_user (id);
 alter table product add constraint product_last_edited_by_id_fkey foreign key (last_edited_by_id) references app_user (id);
+alter table review add constraint review_author_id_fkey foreign key (author_id) references app_user (id);
+alter table review add constraint review_product_id_fkey foreign key (product_id) references product (id);

@@ -83,7 +83,9 @@ public final class GeneratedFiles {
             + "not match the entities: " + String.join("; ", stale) + ". Compile without "
             + "-Afkguard.mode=verify and commit the files it writes", where));
       }
-      if (canWriteSources && !verify) {
+      // The constants are a build output the application compiles against, not a committed file:
+      // verify mode generates them too.
+      if (canWriteSources) {
         String constants = constantsClass();
         int dot = constants.lastIndexOf('.');
         boolean generatedExists =
