@@ -174,9 +174,20 @@ final class Planner {
               + "-Afkguard.allowDataLoss=" + id));
         }
       }
-      if (was != null && was.nullable() != column.nullable()) {
-        structure.add(table.name(), Sql.setNullable(table.name(), column.name(), column.nullable()),
-            Sql.setNullable(table.name(), column.name(), was.nullable()));
+      if (was != null && was.nullable() && !column.nullable()) {
+        // SET NOT NULL scans the table under an exclusive lock and fails on the first NULL.
+        if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
+          destructive.add(table.name(), Sql.setNullable(table.name(), column.name(), false),
+              Sql.setNullable(table.name(), column.name(), true));
+        } else {
+          blocked.add(new Blocked(id, "making the column NOT NULL scans the table under an exclusive "
+              + "lock and fails on existing NULLs: backfill it, then allow it with "
+              + "-Afkguard.allowDataLoss=" + id + " (or write the migration by hand with a NOT VALID "
+              + "check constraint first)"));
+        }
+      } else if (was != null && !was.nullable() && column.nullable()) {
+        structure.add(table.name(), Sql.setNullable(table.name(), column.name(), true),
+            Sql.setNullable(table.name(), column.name(), false));
       }
     }
     for (Physical.Col was : old.columns().values()) {

@@ -45,4 +45,27 @@ class PlannerChecksTest {
     Physical p = item(Map.of("item_dtype_check", "dtype in ('Item','Book')"));
     assertEquals(p, Snapshot.read(Snapshot.write(p)));
   }
+
+  private static Physical itemWithCode(boolean nullable) {
+    Physical p = item(Map.of());
+    p.tables().get("item").columns().put("code", new Physical.Col("code", "varchar(20)", nullable, null));
+    return p;
+  }
+
+  @Test
+  void makingAColumnNotNullIsRefusedUnlessAllowed() {
+    Planner.Plan refused = Planner.plan(itemWithCode(true), itemWithCode(false), Set.of());
+    assertEquals(List.of(), refused.steps());
+    assertEquals("item.code", refused.blocked().get(0).object());
+    Planner.Plan allowed = Planner.plan(itemWithCode(true), itemWithCode(false), Set.of("item.code"));
+    assertEquals(List.of("alter table item alter column code set not null;"),
+        allowed.steps().get(allowed.steps().size() - 1).forward());
+  }
+
+  @Test
+  void droppingNotNullIsSafe() {
+    Planner.Plan plan = Planner.plan(itemWithCode(false), itemWithCode(true), Set.of());
+    assertEquals(List.of(), plan.blocked());
+    assertEquals(List.of("alter table item alter column code drop not null;"), plan.steps().get(0).forward());
+  }
 }
