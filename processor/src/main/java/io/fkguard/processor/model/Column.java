@@ -55,11 +55,6 @@ public record Column(
         enumType, version, enumValues, generation, temporal, origin);
   }
 
-  public Column withName(String newName) {
-    return new Column(newName, javaType, nullable, length, precision, scale, columnDefinition, lob,
-        enumType, version, enumValues, generation, temporal, origin);
-  }
-
   /**
    * A foreign-key column referencing this (key) column: Hibernate copies the referenced column's
    * type (its length, precision, definition), but not its generation or check.
