@@ -1,6 +1,7 @@
 package io.fkguard.processor.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole physical schema of the compiled entities, as fkguard understands it.
@@ -23,4 +24,7 @@ public record Schema(List<Table> tables, List<MisplacedDecision> misplacedDecisi
     this(tables, misplacedDecisions, List.of());
   }
 
+  public Optional<Table> table(String qualifiedName) {
+    return tables.stream().filter(t -> t.qualifiedName().equals(qualifiedName)).findFirst();
+  }
 }
