@@ -1,0 +1,58 @@
+package io.fkguard.compilebench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The four ways the corpus is compiled. Processors come from {@code -processorpath} and are
+ * found by javac's service lookup, exactly as Maven's {@code annotationProcessorPaths} hands them
+ * over; the plain compile switches processing off so it measures javac alone.
+ */
+enum Variant {
+  PLAIN("plain javac -proc:none"),
+  FKGUARD("javac + fkguard"),
+  HIBERNATE("javac + hibernate-processor"),
+  BOTH("javac + fkguard + hibernate-processor");
+
+  final String label;
+
+  Variant(String label) {
+    this.label = label;
+  }
+
+  boolean runsFkguard() {
+    return this == FKGUARD || this == BOTH;
+  }
+
+  /** Arguments after the launcher; {@code run} is an empty directory for this compile's outputs. */
+  List<String> javacArgs(BenchmarkPaths paths, String heap, Path run, Path sourceList) {
+    List<String> args = new ArrayList<>(List.of("-J-Xmx" + heap, "--release", "17",
+        "-encoding", "UTF-8", "-classpath", paths.classpath(),
+        "-d", run.resolve("classes").toString(), "-s", run.resolve("generated").toString()));
+    switch (this) {
+      case PLAIN -> args.add("-proc:none");
+      case FKGUARD -> args.addAll(List.of("-processorpath", paths.fkguardPath()));
+      case HIBERNATE -> args.addAll(List.of("-processorpath", paths.hibernatePath()));
+      case BOTH -> args.addAll(List.of("-processorpath",
+          paths.fkguardPath() + java.io.File.pathSeparator + paths.hibernatePath()));
+    }
+    if (runsFkguard()) {
+      // Every output fkguard has, migration planning included, into this run's own directory.
+      args.add("-Afkguard.ddl=" + run.resolve("db/schema.sql"));
+      args.add("-Afkguard.migrations=" + run.resolve("db/migration"));
+    }
+    args.add("@" + sourceList);
+    return args;
+  }
+
+  static List<Variant> parse(String list) {
+    List<Variant> out = new ArrayList<>();
+    for (String item : list.split(",")) {
+      if (!item.isBlank()) {
+        out.add(valueOf(item.trim().toUpperCase(java.util.Locale.ROOT)));
+      }
+    }
+    return out;
+  }
+}
