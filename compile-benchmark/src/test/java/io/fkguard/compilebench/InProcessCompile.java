@@ -1,0 +1,90 @@
+package io.fkguard.compilebench;
+
+import io.fkguard.annotations.IndexedBy;
+import io.fkguard.processor.FkguardProcessor;
+import jakarta.persistence.Entity;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Runs fkguard over a corpus inside the test JVM and returns what it wrote, by relative path. */
+final class InProcessCompile {
+  private InProcessCompile() {}
+
+  /**
+   * Compiles {@code sources} in the given order with fkguard as the only processor
+   * ({@code -proc:only}: the outputs are what matters, not class files), with every output
+   * option, and fails on any diagnostic: the corpus must be clean.
+   */
+  static Map<String, byte[]> fkguardOutputs(List<Path> sources, Path out) throws IOException {
+    Path db = out.resolve("db");
+    Files.createDirectories(db.resolve("migration"));
+    Files.createDirectories(out.resolve("generated"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      List<String> options = List.of("-proc:only", "--release", "17", "-encoding", "UTF-8",
+          "-classpath", jarOf(Entity.class) + File.pathSeparator + jarOf(IndexedBy.class),
+          "-s", out.resolve("generated").toString(),
+          "-Afkguard.ddl=" + db.resolve("schema.sql"),
+          "-Afkguard.migrations=" + db.resolve("migration"));
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      task.setProcessors(List.of(new FkguardProcessor()));
+      boolean ok = task.call();
+      List<Diagnostic<? extends JavaFileObject>> reported = diagnostics.getDiagnostics().stream()
+          .filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList();
+      if (!ok || !reported.isEmpty()) {
+        throw new AssertionError("the corpus must compile without a warning or error: " + reported);
+      }
+    }
+    Map<String, byte[]> written = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(out)) {
+      for (Path file : paths.filter(Files::isRegularFile).toList()) {
+        // '/' on every OS, so the golden digests name the same files everywhere.
+        written.put(out.relativize(file).toString().replace(File.separatorChar, '/'), Files.readAllBytes(file));
+      }
+    }
+    return written;
+  }
+
+  /** {@code sha256sum} format: one "<hex>  <path>" line per file, sorted by path. */
+  static String digests(Map<String, byte[]> files) {
+    return files.entrySet().stream()
+        .map(e -> sha256(e.getValue()) + "  " + e.getKey() + "\n")
+        .collect(Collectors.joining());
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String jarOf(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
