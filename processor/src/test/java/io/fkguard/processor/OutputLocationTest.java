@@ -51,6 +51,18 @@ class OutputLocationTest {
   }
 
   @Test
+  void noneSwitchesTheConstantsOffAndKeepsEveryOtherOutput() throws IOException {
+    Compilation compilation = javac().withProcessors(new FkguardProcessor())
+        .withOptions("-Afkguard.constants=none")
+        .compile(Expectations.sources("compile/seed_final"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(0, compilation.generatedSourceFiles().size(), "no constants class");
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/fkguard/schema.sql")
+        .contentsAsUtf8String().isEqualTo(golden());
+  }
+
+  @Test
   void theOptionNamesTheCommittedFile(@TempDir Path dir) throws IOException {
     Path ddl = dir.resolve("db/schema.sql");
     Compilation compilation = javac().withProcessors(new FkguardProcessor())

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The model as PostgreSQL DDL, in fixed phases so that every statement only refers to what came
@@ -148,7 +149,10 @@ public final class PostgresDdl {
     return "'" + oneLine(text).replace("'", "''") + "'";
   }
 
+  /** Compiled once: String.replaceAll compiles its pattern on every call (thousands per schema). */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static String oneLine(String text) {
-    return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    return text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").trim();
   }
 }

@@ -8,6 +8,12 @@ public final class FkguardOptions {
 
   public static final String DDL = "fkguard.ddl";
   public static final String CONSTANTS = "fkguard.constants";
+  /**
+   * {@code -Afkguard.constants=none}: no name constants. A generated source costs javac one more
+   * round (it enters every source file again) and the compile of the class itself; a build that
+   * does not use the constants need not pay for them (compile-benchmark/README.md).
+   */
+  public static final String CONSTANTS_NONE = "none";
   public static final String MIGRATIONS = "fkguard.migrations";
   /** {@code verify}: write nothing, fail when the committed files are stale. */
   public static final String MODE = "fkguard.mode";

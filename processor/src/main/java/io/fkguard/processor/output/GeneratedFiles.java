@@ -85,7 +85,7 @@ public final class GeneratedFiles {
       }
       // The constants are a build output the application compiles against, not a committed file:
       // verify mode generates them too.
-      if (canWriteSources) {
+      if (canWriteSources && !FkguardOptions.CONSTANTS_NONE.equals(constantsOption())) {
         String constants = constantsClass();
         int dot = constants.lastIndexOf('.');
         boolean generatedExists =
@@ -111,14 +111,19 @@ public final class GeneratedFiles {
     return allowed;
   }
 
+  private String constantsOption() {
+    String option = env.getOptions().get(FkguardOptions.CONSTANTS);
+    return option == null ? "" : option.trim();
+  }
+
   /**
    * {@code -Afkguard.constants=com.acme.Db}, else {@code Db} in the longest package all compiled
    * entities share (the first entity's package when they share none).
    */
   private String constantsClass() {
-    String option = env.getOptions().get(FkguardOptions.CONSTANTS);
-    if (option != null && !option.isBlank()) {
-      return option.trim();
+    String option = constantsOption();
+    if (!option.isEmpty()) {
+      return option;
     }
     // Entities are the @Entity types compiled in this run, so there is at least one.
     List<String> packages = entities.stream()

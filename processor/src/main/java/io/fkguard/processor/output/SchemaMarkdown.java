@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code schema.md}: what a reviewer reads in a pull request instead of the SQL. A Mermaid ER
@@ -223,8 +224,11 @@ public final class SchemaMarkdown {
     return body.contains("`") ? "`` " + body + " ``" : "`" + body + "`";
   }
 
+  /** Compiled once: String.replaceAll compiles its pattern on every call (thousands per schema). */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Cell text: one line, pipes escaped so they do not split the cell. */
   private static String text(String s) {
-    return s.replaceAll("\\s+", " ").trim().replace("|", "\\|");
+    return WHITESPACE.matcher(s).replaceAll(" ").trim().replace("|", "\\|");
   }
 }

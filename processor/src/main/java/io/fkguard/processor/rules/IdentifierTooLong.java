@@ -8,7 +8,6 @@ import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Schema;
 import io.fkguard.processor.model.Table;
 import io.fkguard.processor.report.Finding;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,7 +90,7 @@ final class IdentifierTooLong implements Rule {
     int end = 0;
     while (end < name.length()) {
       int codePoint = name.codePointAt(end);
-      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      int size = utf8Bytes(codePoint);
       if (bytes + size > Identifiers.MAX_BYTES) {
         break;
       }
@@ -99,5 +98,13 @@ final class IdentifierTooLong implements Rule {
       end += Character.charCount(codePoint);
     }
     return name.substring(0, end);
+  }
+
+  /** What {@code getBytes(UTF_8)} writes for one code point; a lone surrogate becomes '?'. */
+  private static int utf8Bytes(int codePoint) {
+    if (codePoint < 0x80 || Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF) {
+      return 1;
+    }
+    return codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
   }
 }

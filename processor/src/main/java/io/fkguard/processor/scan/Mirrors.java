@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -19,6 +20,13 @@ import javax.lang.model.type.TypeMirror;
  * annotation type itself so that class-file-only JPA types behave the same.
  */
 final class Mirrors {
+  /**
+   * javac decodes a Name into a new String on every toString(), and a scan asks for the same few
+   * dozen annotation types hundreds of thousands of times. Weak keys: the symbols of one
+   * compilation must not outlive it.
+   */
+  private static final Map<Element, String> QUALIFIED_NAMES = new WeakHashMap<>();
+
   private Mirrors() {}
 
   static Optional<AnnotationMirror> find(Element element, String annotation) {
@@ -35,7 +43,10 @@ final class Mirrors {
   }
 
   static String name(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    Element type = mirror.getAnnotationType().asElement();
+    synchronized (QUALIFIED_NAMES) {
+      return QUALIFIED_NAMES.computeIfAbsent(type, t -> ((TypeElement) t).getQualifiedName().toString());
+    }
   }
 
   /** The value written in source (or class file), without defaults. */
