@@ -28,7 +28,7 @@ public final class CompileBenchmark {
         .map(String::trim).map(Integer::parseInt).toList();
     int repeats = Integer.getInteger("benchmark.repeats", 5);
     String heap = System.getProperty("benchmark.heap", "6g");
-    List<Variant> variants = Variant.parse(System.getProperty("benchmark.variants", "plain,fkguard,hibernate,both"));
+    List<Variant> variants = Variant.parse(System.getProperty("benchmark.variants", "plain,fkguard,fkguard-no-constants,hibernate,both"));
     Path work = Path.of(System.getProperty("benchmark.work", "target/benchmark")).toAbsolutePath();
     Path output = Path.of(System.getProperty("benchmark.output", "results.md")).toAbsolutePath();
     Path javaHome = Path.of(System.getProperty("benchmark.javaHome", System.getProperty("java.home")));
@@ -88,6 +88,11 @@ public final class CompileBenchmark {
     if (variant.runsFkguard() && !(Files.exists(run.resolve("db/schema.sql"))
         && Files.exists(run.resolve("db/migration/V1__baseline.sql")))) {
       throw new IllegalStateException(variant + " wrote no schema.sql or baseline migration:\n" + output);
+    }
+    boolean constants = Files.exists(run.resolve("generated/bench/Db.java"));
+    if (constants != (variant == Variant.FKGUARD || variant == Variant.BOTH)) {
+      throw new IllegalStateException(variant + ": the constants class was " + (constants ? "" : "not ")
+          + "generated:\n" + output);
     }
     boolean metamodel;
     try (Stream<Path> files = Files.walk(run.resolve("generated"))) {

@@ -12,6 +12,8 @@ import java.util.List;
 enum Variant {
   PLAIN("plain javac -proc:none"),
   FKGUARD("javac + fkguard"),
+  /** Every output but the name constants: what the generated source costs javac, by difference. */
+  FKGUARD_NO_CONSTANTS("javac + fkguard, -Afkguard.constants=none"),
   HIBERNATE("javac + hibernate-processor"),
   BOTH("javac + fkguard + hibernate-processor");
 
@@ -22,7 +24,7 @@ enum Variant {
   }
 
   boolean runsFkguard() {
-    return this == FKGUARD || this == BOTH;
+    return this == FKGUARD || this == FKGUARD_NO_CONSTANTS || this == BOTH;
   }
 
   /** Arguments after the launcher; {@code run} is an empty directory for this compile's outputs. */
@@ -33,6 +35,8 @@ enum Variant {
     switch (this) {
       case PLAIN -> args.add("-proc:none");
       case FKGUARD -> args.addAll(List.of("-processorpath", paths.fkguardPath()));
+      case FKGUARD_NO_CONSTANTS -> args.addAll(List.of("-processorpath", paths.fkguardPath(),
+          "-Afkguard.constants=none"));
       case HIBERNATE -> args.addAll(List.of("-processorpath", paths.hibernatePath()));
       case BOTH -> args.addAll(List.of("-processorpath",
           paths.fkguardPath() + java.io.File.pathSeparator + paths.hibernatePath()));
@@ -50,7 +54,7 @@ enum Variant {
     List<Variant> out = new ArrayList<>();
     for (String item : list.split(",")) {
       if (!item.isBlank()) {
-        out.add(valueOf(item.trim().toUpperCase(java.util.Locale.ROOT)));
+        out.add(valueOf(item.trim().replace('-', '_').toUpperCase(java.util.Locale.ROOT)));
       }
     }
     return out;
