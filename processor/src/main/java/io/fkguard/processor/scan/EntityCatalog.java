@@ -1,9 +1,12 @@
 package io.fkguard.processor.scan;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -19,6 +22,11 @@ final class EntityCatalog {
   private final Naming naming;
   private final Attributes attributes;
   private final Map<String, EntityInfo> byName = new TreeMap<>();
+  /**
+   * Roots of the hierarchies that have a known subclass, kept up to date as entities are added:
+   * asking every entity "does anything extend you?" by a walk over all entities was quadratic.
+   */
+  private final Set<EntityInfo> rootsWithSubclasses = Collections.newSetFromMap(new IdentityHashMap<>());
 
   EntityCatalog(Naming naming, Attributes attributes) {
     this.naming = naming;
@@ -35,6 +43,9 @@ final class EntityCatalog {
     if (known == null) {
       known = build(type);
       byName.put(name, known);
+      if (known.parent != null) {
+        rootsWithSubclasses.add(known.root());
+      }
     }
     return Optional.of(known);
   }
@@ -54,7 +65,7 @@ final class EntityCatalog {
 
   /** Whether any known entity extends {@code root} (then SINGLE_TABLE needs a discriminator). */
   boolean hasSubclasses(EntityInfo root) {
-    return byName.values().stream().anyMatch(e -> e.parent != null && e.root() == root);
+    return rootsWithSubclasses.contains(root);
   }
 
   private EntityInfo build(TypeElement type) {
