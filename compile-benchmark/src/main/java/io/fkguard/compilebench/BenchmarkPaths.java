@@ -4,7 +4,7 @@ package io.fkguard.compilebench;
  * The class path the entities compile against (jakarta.persistence, fkguard's annotations) and
  * the two processor paths, as Maven's dependency plugin resolved them.
  */
-record BenchmarkPaths(String classpath, String fkguardPath, String hibernateOnlyPath) {
+record BenchmarkPaths(String classpath, String fkguardPath, String hibernateOnlyPath, String noOpPath) {
   /**
    * Hibernate's processor loads jakarta.persistence classes itself; in a user's build that jar
    * comes with hibernate-core, here it is a compile dependency of this module, so Maven's
@@ -16,7 +16,7 @@ record BenchmarkPaths(String classpath, String fkguardPath, String hibernateOnly
 
   static BenchmarkPaths fromSystemProperties() {
     return new BenchmarkPaths(required("benchmark.classpath"), required("benchmark.fkguardPath"),
-        required("benchmark.hibernatePath"));
+        required("benchmark.hibernatePath"), required("benchmark.noOpPath"));
   }
 
   private static String required(String key) {

@@ -28,7 +28,7 @@ public final class CompileBenchmark {
         .map(String::trim).map(Integer::parseInt).toList();
     int repeats = Integer.getInteger("benchmark.repeats", 5);
     String heap = System.getProperty("benchmark.heap", "6g");
-    List<Variant> variants = Variant.parse(System.getProperty("benchmark.variants", "plain,fkguard,fkguard-no-constants,hibernate,both"));
+    List<Variant> variants = Variant.parse(System.getProperty("benchmark.variants", "plain,no-op,fkguard,fkguard-no-constants,hibernate,both"));
     Path work = Path.of(System.getProperty("benchmark.work", "target/benchmark")).toAbsolutePath();
     Path output = Path.of(System.getProperty("benchmark.output", "results.md")).toAbsolutePath();
     Path javaHome = Path.of(System.getProperty("benchmark.javaHome", System.getProperty("java.home")));

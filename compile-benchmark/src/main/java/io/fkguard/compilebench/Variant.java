@@ -11,6 +11,8 @@ import java.util.List;
  */
 enum Variant {
   PLAIN("plain javac -proc:none"),
+  /** The floor of every processor: javac's own cost of annotation processing ({@link NoOpProcessor}). */
+  NO_OP("javac + a do-nothing processor"),
   FKGUARD("javac + fkguard"),
   /** Every output but the name constants: what the generated source costs javac, by difference. */
   FKGUARD_NO_CONSTANTS("javac + fkguard, -Afkguard.constants=none"),
@@ -34,6 +36,8 @@ enum Variant {
         "-d", run.resolve("classes").toString(), "-s", run.resolve("generated").toString()));
     switch (this) {
       case PLAIN -> args.add("-proc:none");
+      case NO_OP -> args.addAll(List.of("-processorpath", paths.noOpPath(),
+          "-processor", NoOpProcessor.class.getName()));
       case FKGUARD -> args.addAll(List.of("-processorpath", paths.fkguardPath()));
       case FKGUARD_NO_CONSTANTS -> args.addAll(List.of("-processorpath", paths.fkguardPath(),
           "-Afkguard.constants=none"));
