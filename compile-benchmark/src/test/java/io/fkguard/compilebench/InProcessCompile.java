@@ -31,18 +31,21 @@ final class InProcessCompile {
   /**
    * Compiles {@code sources} in the given order with fkguard as the only processor
    * ({@code -proc:only}: the outputs are what matters, not class files), with every output
-   * option, and fails on any diagnostic: the corpus must be clean.
+   * option, and fails on any diagnostic: the corpus must be clean. Returns the files under
+   * {@code db/} and {@code generated/}; class-output resources (under {@code classes/}) are left
+   * out: they are bookkeeping for incremental builds, not what a user commits or compiles.
    */
   static Map<String, byte[]> fkguardOutputs(List<Path> sources, Path out) throws IOException {
     Path db = out.resolve("db");
     Files.createDirectories(db.resolve("migration"));
     Files.createDirectories(out.resolve("generated"));
+    Files.createDirectories(out.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       List<String> options = List.of("-proc:only", "--release", "17", "-encoding", "UTF-8",
           "-classpath", jarOf(Entity.class) + File.pathSeparator + jarOf(IndexedBy.class),
-          "-s", out.resolve("generated").toString(),
+          "-s", out.resolve("generated").toString(), "-d", out.resolve("classes").toString(),
           "-Afkguard.ddl=" + db.resolve("schema.sql"),
           "-Afkguard.migrations=" + db.resolve("migration"));
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
@@ -56,10 +59,12 @@ final class InProcessCompile {
       }
     }
     Map<String, byte[]> written = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(out)) {
-      for (Path file : paths.filter(Files::isRegularFile).toList()) {
-        // '/' on every OS, so the golden digests name the same files everywhere.
-        written.put(out.relativize(file).toString().replace(File.separatorChar, '/'), Files.readAllBytes(file));
+    for (Path dir : List.of(db, out.resolve("generated"))) {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        for (Path file : paths.filter(Files::isRegularFile).toList()) {
+          // '/' on every OS, so the golden digests name the same files everywhere.
+          written.put(out.relativize(file).toString().replace(File.separatorChar, '/'), Files.readAllBytes(file));
+        }
       }
     }
     return written;
