@@ -8,10 +8,12 @@ public final class FkguardOptions {
 
   public static final String DDL = "fkguard.ddl";
   public static final String CONSTANTS = "fkguard.constants";
+  /** A source root (e.g. {@code src/main/java}) where the constants class is a committed file. */
+  public static final String CONSTANTS_DIR = "fkguard.constantsDir";
   public static final String MIGRATIONS = "fkguard.migrations";
   /** {@code verify}: write nothing, fail when the committed files are stale. */
   public static final String MODE = "fkguard.mode";
   public static final String ALLOW_DATA_LOSS = "fkguard.allowDataLoss";
 
-  public static final List<String> ALL = List.of(DDL, CONSTANTS, MIGRATIONS, MODE, ALLOW_DATA_LOSS);
+  public static final List<String> ALL = List.of(DDL, CONSTANTS, CONSTANTS_DIR, MIGRATIONS, MODE, ALLOW_DATA_LOSS);
 }

@@ -2,7 +2,7 @@ package io.fkguard.sample.shop;
 
 import io.fkguard.sample.catalog.AppUser;
 import io.fkguard.sample.catalog.Category;
-import io.fkguard.sample.catalog.Db;
+import io.fkguard.sample.Db;
 import io.fkguard.sample.catalog.Product;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;

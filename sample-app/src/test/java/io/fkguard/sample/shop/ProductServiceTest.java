@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.fkguard.sample.catalog.AppUser;
 import io.fkguard.sample.catalog.Category;
-import io.fkguard.sample.catalog.Db;
+import io.fkguard.sample.Db;
 import io.fkguard.sample.catalog.Product;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
