@@ -108,11 +108,27 @@ public final class FkguardProcessor extends AbstractProcessor {
             + "model; it is not checked and not in the generated files");
       }
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      // Never let an exception reach javac: it would hide every other diagnostic.
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          Problems.internalError(null, e).formatted());
+      // Never let an exception reach javac: it would hide every other diagnostic. The error goes
+      // on an entity compiled now, so the build log points at a source file.
+      TypeElement entity = anyCompiledEntity();
+      String text = Problems.internalError(
+          entity == null ? null : Origin.ofType(entity.getQualifiedName().toString()), e).formatted();
+      if (entity == null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text);
+      } else {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, entity);
+      }
     }
     return false;
+  }
+
+  private TypeElement anyCompiledEntity() {
+    try {
+      return entities.stream().filter(compiledTypes::contains).findFirst()
+          .map(processingEnv.getElementUtils()::getTypeElement).orElse(null);
+    } catch (RuntimeException e) {
+      return null; // reporting must not fail in turn: the error then has no position
+    }
   }
 
   private boolean allResolved() {
