@@ -2,6 +2,7 @@ package io.fkguard.processor;
 
 import com.google.auto.service.AutoService;
 import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.output.EntityIndex;
 import io.fkguard.processor.output.FkguardOptions;
 import io.fkguard.processor.output.GeneratedFiles;
 import io.fkguard.processor.report.Finding;
@@ -43,6 +44,8 @@ public final class FkguardProcessor extends AbstractProcessor {
   private final Set<String> entities = new TreeSet<>();
   private final Set<String> compiledTypes = new TreeSet<>();
   private final Set<String> decisionTypes = new TreeSet<>();
+  /** A @MappedSuperclass or @Embeddable was compiled: the model may differ with no entity compiled. */
+  private boolean modelTypeCompiled;
   private boolean analysed;
 
   public FkguardProcessor() {
@@ -89,6 +92,8 @@ public final class FkguardProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           if (name.equals("jakarta.persistence.Entity") && element instanceof TypeElement entity) {
             entities.add(entity.getQualifiedName().toString());
+          } else if (Scanner.MODEL_ANNOTATIONS.contains(name)) {
+            modelTypeCompiled = true;
           } else if (Scanner.DECISION_ANNOTATIONS.contains(name)
               && element.getEnclosingElement() instanceof TypeElement holder) {
             decisionTypes.add(holder.getQualifiedName().toString());
@@ -99,9 +104,13 @@ public final class FkguardProcessor extends AbstractProcessor {
       // refers to a type another processor has not generated yet waits, by name), and no later
       // than the last round. Not always the last round: a source file created then draws a javac
       // warning, which -Werror builds cannot afford.
-      if (!analysed && !entities.isEmpty() && (round.processingOver() || allResolved())) {
+      if (!analysed && (!entities.isEmpty() || modelTypeCompiled)
+          && (round.processingOver() || allResolved())) {
         analysed = true;
-        check(!round.processingOver());
+        addEntitiesOfEarlierBuilds();
+        if (!entities.isEmpty()) {
+          check(!round.processingOver());
+        }
       } else if (analysed && !round.processingOver() && newEntityIn(round)) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "[fkguard] an @Entity "
             + "appeared in a later annotation-processing round, after fkguard had checked the "
@@ -128,6 +137,25 @@ public final class FkguardProcessor extends AbstractProcessor {
           .map(processingEnv.getElementUtils()::getTypeElement).orElse(null);
     } catch (RuntimeException e) {
       return null; // reporting must not fail in turn: the error then has no position
+    }
+  }
+
+  /**
+   * An incremental build compiles only changed sources: the entities an earlier build of this
+   * module listed in {@link EntityIndex}, and that still exist as {@code @Entity} class files, are
+   * part of the model too, so the outputs equal a full build's.
+   */
+  private void addEntitiesOfEarlierBuilds() {
+    var elements = processingEnv.getElementUtils();
+    for (String name : EntityIndex.read(processingEnv.getFiler())) {
+      if (entities.contains(name) || compiledTypes.contains(name)) {
+        continue; // compiled now: its annotations in this build decide
+      }
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null && type.getAnnotationMirrors().stream()
+          .anyMatch(m -> m.getAnnotationType().toString().equals("jakarta.persistence.Entity"))) {
+        entities.add(name);
+      }
     }
   }
 
@@ -163,8 +191,11 @@ public final class FkguardProcessor extends AbstractProcessor {
         decisionElements.addAll(holder.getEnclosedElements());
       }
     }
+    // Findings about class-file-only types go on a compiled entity, else on any compiled type
+    // (an incremental build may compile only a @MappedSuperclass).
     Reporter reporter = new Reporter(processingEnv.getMessager(), elements, severities(),
-        compiledTypes, entities.stream().filter(compiledTypes::contains).findFirst().orElse(null));
+        compiledTypes, entities.stream().filter(compiledTypes::contains).findFirst()
+            .orElse(compiledTypes.stream().findFirst().orElse(null)));
     Scanner.Result result = Scanner.scan(elements, processingEnv.getTypeUtils(),
         processingEnv.getOptions().get(NAMING), entityElements, decisionElements);
     result.problems().forEach(reporter::report);
@@ -186,6 +217,11 @@ public final class FkguardProcessor extends AbstractProcessor {
       return; // never write files from a model that failed its checks
     }
     new GeneratedFiles(processingEnv, reporter, entities).write(result.schema(), canWriteSources);
+    try {
+      EntityIndex.write(processingEnv.getFiler(), entities);
+    } catch (java.io.IOException | RuntimeException e) {
+      reporter.report(Problems.internalError(Origin.ofType(entities.iterator().next()), e));
+    }
     if (Boolean.parseBoolean(processingEnv.getOptions().get(SUMMARY))) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Summary.of(result.schema()));
     }
