@@ -57,8 +57,11 @@ final class EntitySetGenerator {
     for (int i = 0; i < count; i++) {
       entities.add(newEntity());
     }
+    MoreShapes more = new MoreShapes(this, random);
     if (count > 1 && random.nextInt(8) == 0) {
       singleTableSubclass();
+    } else if (random.nextInt(8) == 0) {
+      more.joinedSubclass(pick(entities));
     }
     for (TypeDraft entity : List.copyOf(entities)) {
       if (entity.root && random.nextInt(6) == 0) {
@@ -76,6 +79,12 @@ final class EntitySetGenerator {
     }
     if (random.nextInt(12) == 0) {
       manyToMany();
+    }
+    if (random.nextInt(10) == 0) {
+      more.propertyAccess(pick(entities));
+    }
+    if (random.nextInt(6) == 0) {
+      more.uncertain(pick(entities), pick(entities));
     }
     if (random.nextBoolean()) {
       Defects defects = new Defects(this, random);

@@ -13,6 +13,8 @@ final class TypeDraft {
   final List<String> annotations = new ArrayList<>();
   /** Explicit physical table name, or null for the implicit one. */
   String table;
+  /** {@code @Table(schema)}, or null. */
+  String schema;
   final List<String> indexes = new ArrayList<>();
   final List<String> uniques = new ArrayList<>();
   final List<String> members = new ArrayList<>();
@@ -35,10 +37,13 @@ final class TypeDraft {
     out.append("package ").append(packageName).append(";\n\n")
         .append("import io.fkguard.annotations.*;\nimport jakarta.persistence.*;\n\n");
     annotations.forEach(a -> out.append(a).append('\n'));
-    if (table != null || !indexes.isEmpty() || !uniques.isEmpty()) {
+    if (table != null || schema != null || !indexes.isEmpty() || !uniques.isEmpty()) {
       List<String> parts = new ArrayList<>();
       if (table != null) {
         parts.add("name = \"" + table + "\"");
+      }
+      if (schema != null) {
+        parts.add("schema = \"" + schema + "\"");
       }
       if (!indexes.isEmpty()) {
         parts.add("indexes = {" + String.join(", ", indexes) + "}");

@@ -64,6 +64,7 @@ public final class Scanner {
               + ", which table " + builder.name + " does not have; columns are "
               + String.join(", ", builder.columnNames()))));
     }
+    tables.forEach(table -> ReservedNames.check(ctx, table));
     return new Result(new Schema(tables, ctx.misplaced, List.copyOf(ctx.sequences.values())),
         ctx.problems);
   }
