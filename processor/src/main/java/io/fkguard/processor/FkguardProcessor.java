@@ -9,6 +9,7 @@ import io.fkguard.processor.report.Finding;
 import io.fkguard.processor.report.Problems;
 import io.fkguard.processor.report.Reporter;
 import io.fkguard.processor.report.Summary;
+import io.fkguard.processor.report.Suppression;
 import io.fkguard.processor.rules.Rule;
 import io.fkguard.processor.rules.RuleRegistry;
 import io.fkguard.processor.rules.Severity;
@@ -44,6 +45,8 @@ public final class FkguardProcessor extends AbstractProcessor {
   private final Set<String> entities = new TreeSet<>();
   private final Set<String> compiledTypes = new TreeSet<>();
   private final Set<String> decisionTypes = new TreeSet<>();
+  /** Suppressions an earlier build recorded for types that are only class files now. */
+  private final Set<String> recordedSuppressions = new TreeSet<>();
   /** A @MappedSuperclass or @Embeddable was compiled: the model may differ with no entity compiled. */
   private boolean modelTypeCompiled;
   private boolean analysed;
@@ -147,7 +150,13 @@ public final class FkguardProcessor extends AbstractProcessor {
    */
   private void addEntitiesOfEarlierBuilds() {
     var elements = processingEnv.getElementUtils();
-    for (String name : EntityIndex.read(processingEnv.getFiler())) {
+    for (String entry : EntityIndex.read(processingEnv.getFiler(), EntityIndex.SUPPRESSIONS)) {
+      String type = entry.split("[# ]", 2)[0];
+      if (elements.getTypeElement(type) != null && !compiledTypes.contains(topLevel(type))) {
+        recordedSuppressions.add(entry);
+      }
+    }
+    for (String name : EntityIndex.read(processingEnv.getFiler(), EntityIndex.ENTITIES)) {
       if (entities.contains(name) || compiledTypes.contains(name)) {
         continue; // compiled now: its annotations in this build decide
       }
@@ -157,6 +166,18 @@ public final class FkguardProcessor extends AbstractProcessor {
         entities.add(name);
       }
     }
+  }
+
+  /** The top-level type of a (possibly nested) type name, if it resolves; else the name. */
+  private String topLevel(String type) {
+    Element e = processingEnv.getElementUtils().getTypeElement(type);
+    if (e == null) {
+      return type;
+    }
+    while (e.getEnclosingElement() instanceof TypeElement outer) {
+      e = outer;
+    }
+    return ((TypeElement) e).getQualifiedName().toString();
   }
 
   private boolean allResolved() {
@@ -195,7 +216,7 @@ public final class FkguardProcessor extends AbstractProcessor {
     // (an incremental build may compile only a @MappedSuperclass).
     Reporter reporter = new Reporter(processingEnv.getMessager(), elements, severities(),
         compiledTypes, entities.stream().filter(compiledTypes::contains).findFirst()
-            .orElse(compiledTypes.stream().findFirst().orElse(null)));
+            .orElse(compiledTypes.stream().findFirst().orElse(null)), recordedSuppressions);
     Scanner.Result result = Scanner.scan(elements, processingEnv.getTypeUtils(),
         processingEnv.getOptions().get(NAMING), entityElements, decisionElements);
     result.problems().forEach(reporter::report);
@@ -218,7 +239,15 @@ public final class FkguardProcessor extends AbstractProcessor {
     }
     new GeneratedFiles(processingEnv, reporter, entities).write(result.schema(), canWriteSources);
     try {
-      EntityIndex.write(processingEnv.getFiler(), entities);
+      EntityIndex.write(processingEnv.getFiler(), EntityIndex.ENTITIES, entities);
+      Set<String> suppressions = new TreeSet<>(recordedSuppressions);
+      for (String name : compiledTypes) {
+        TypeElement type = elements.getTypeElement(name);
+        if (type != null) {
+          suppressions.addAll(Suppression.entries(type));
+        }
+      }
+      EntityIndex.write(processingEnv.getFiler(), EntityIndex.SUPPRESSIONS, suppressions);
     } catch (java.io.IOException | RuntimeException e) {
       reporter.report(Problems.internalError(Origin.ofType(entities.iterator().next()), e));
     }

@@ -11,39 +11,42 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * {@code META-INF/fkguard/entities.txt} in the class output: the qualified names of every entity
- * of the last successful analysis, one a line, sorted. An incremental build (Maven with
+ * Build state in the class output, rewritten by every successful analysis, sorted, one entry a
+ * line. {@code META-INF/fkguard/entities.txt}: the qualified names of the module's entities.
+ * {@code META-INF/fkguard/suppressions.txt}: the {@code @SuppressWarnings("fkguard:...")} written
+ * in its sources (SOURCE-retained, so absent from class files). An incremental build (Maven with
  * {@code useIncrementalCompilation=false}, an IDE) compiles only the changed sources and puts the
- * others' class files on the class path; fkguard reads the entities it knew from this list, so the
- * model, the findings and the generated files are those of a full build, not of the changed files
- * and what they happen to reach. Same idea as the {@code META-INF} lists AutoService keeps.
+ * others' class files on the class path; fkguard reads both lists back, so the model, the findings
+ * and the generated files are those of a full build, not of the changed files and what they
+ * happen to reach. Same idea as the {@code META-INF} lists AutoService keeps.
  */
 public final class EntityIndex {
-  static final String PATH = OutputFiles.RESOURCE_DIR + "entities.txt";
+  public static final String ENTITIES = OutputFiles.RESOURCE_DIR + "entities.txt";
+  public static final String SUPPRESSIONS = OutputFiles.RESOURCE_DIR + "suppressions.txt";
 
   private EntityIndex() {}
 
-  /** The names the last analysis wrote, or none (first or clean build, unreadable file). */
-  public static Set<String> read(Filer filer) {
-    Set<String> names = new TreeSet<>();
+  /** The entries the last analysis wrote to {@code file}, or none (clean build, unreadable file). */
+  public static Set<String> read(Filer filer, String file) {
+    Set<String> entries = new TreeSet<>();
     try {
-      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH);
-      for (String line : file.getCharContent(true).toString().split("\n")) {
+      FileObject resource = filer.getResource(StandardLocation.CLASS_OUTPUT, "", file);
+      for (String line : resource.getCharContent(true).toString().split("\n")) {
         if (!line.isBlank()) {
-          names.add(line.trim());
+          entries.add(line.trim());
         }
       }
     } catch (IOException | RuntimeException e) {
-      // No previous list: a clean build, where every entity is compiled now anyway.
+      // No earlier list: a clean build, where every source is compiled now anyway.
     }
-    return names;
+    return entries;
   }
 
-  public static void write(Filer filer, Set<String> names) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH);
-    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      for (String name : new TreeSet<>(names)) {
-        writer.write(name + "\n");
+  public static void write(Filer filer, String file, Set<String> entries) throws IOException {
+    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", file);
+    try (Writer writer = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+      for (String entry : new TreeSet<>(entries)) {
+        writer.write(entry + "\n");
       }
     }
   }
