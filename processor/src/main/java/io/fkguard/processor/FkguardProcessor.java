@@ -134,6 +134,16 @@ public final class FkguardProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** A bad {@code -A} value: an error on a compiled entity, so the build log points at a source. */
+  private void optionError(String text) {
+    TypeElement entity = anyCompiledEntity();
+    if (entity == null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text);
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, entity);
+    }
+  }
+
   private TypeElement anyCompiledEntity() {
     try {
       return entities.stream().filter(compiledTypes::contains).findFirst()
@@ -217,6 +227,12 @@ public final class FkguardProcessor extends AbstractProcessor {
     Reporter reporter = new Reporter(processingEnv.getMessager(), elements, severities(),
         compiledTypes, entities.stream().filter(compiledTypes::contains).findFirst()
             .orElse(compiledTypes.stream().findFirst().orElse(null)), recordedSuppressions);
+    try {
+      Scanner.validateNaming(processingEnv.getOptions().get(NAMING));
+    } catch (IllegalArgumentException e) {
+      optionError("[fkguard] " + e.getMessage());
+      return;
+    }
     Scanner.Result result = Scanner.scan(elements, processingEnv.getTypeUtils(),
         processingEnv.getOptions().get(NAMING), entityElements, decisionElements);
     result.problems().forEach(reporter::report);
@@ -267,8 +283,8 @@ public final class FkguardProcessor extends AbstractProcessor {
       try {
         out.put(rule.info().id(), Severity.valueOf(value.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[fkguard] -Afkguard."
-            + rule.info().id() + "=" + value + " is not a severity: use error, warning or off");
+        optionError("[fkguard] -Afkguard." + rule.info().id() + "=" + value
+            + " is not a severity: use error, warning or off");
       }
     }
     return out;

@@ -39,6 +39,11 @@ public final class Scanner {
   public static final List<String> MODEL_ANNOTATIONS = List.of(
       Jpa.ENTITY, Jpa.MAPPED_SUPERCLASS, Jpa.EMBEDDABLE);
 
+  /** Throws IllegalArgumentException, with the message to show, for a bad -Afkguard.naming. */
+  public static void validateNaming(String option) {
+    Naming.fromOption(option);
+  }
+
   /**
    * Scans {@code entities} and every entity they reach (targets, superclasses), whether compiled
    * now or present only as class files. Each entity is mapped on its own: an unexpected exception

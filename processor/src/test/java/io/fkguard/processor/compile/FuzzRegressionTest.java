@@ -29,9 +29,9 @@ class FuzzRegressionTest {
     assertThat(compilation).failed();
   }
 
-  /** The outer catch of the processor used to print its InternalError with no position at all. */
+  /** A bad option used to surface as an InternalError ("a bug in fkguard") with no position. */
   @Test
-  void anExceptionOutsideTheScannerStillLandsOnAnEntity() {
+  void aBadNamingOptionIsOneClearErrorOnAnEntity() {
     Compilation compilation = javac().withProcessors(new FkguardProcessor())
         .withOptions("-Afkguard.naming=bogus")
         .compile(JavaFileObjects.forSourceLines("app.Thing", "package app;",
@@ -39,6 +39,8 @@ class FuzzRegressionTest {
     List<Diagnostic<? extends JavaFileObject>> errors = compilation.errors().stream()
         .filter(d -> d.getMessage(Locale.ROOT).startsWith("[fkguard")).collect(Collectors.toList());
     assertEquals(1, errors.size(), errors.toString());
+    assertEquals("[fkguard] -Afkguard.naming must be 'spring' or 'jpa', not 'bogus'",
+        errors.get(0).getMessage(Locale.ROOT));
     assertTrue(errors.get(0).getSource() != null && errors.get(0).getLineNumber() > 0,
         "the error is placed on the entity: " + errors.get(0));
   }
