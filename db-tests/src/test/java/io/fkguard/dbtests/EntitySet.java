@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
  * @param id seed and index that regenerate it ({@code EntitySetGenerator.generate(seed, index)})
  * @param packageName the one package of all its types
  * @param sources path to text, sorted
- * @param naming the {@code -Afkguard.naming} value it is compiled with
+ * @param options the {@code -A} options it is compiled with (naming, sometimes a severity)
  * @param defects what was broken on purpose (empty: meant to be a valid model)
  * @param uncertain features whose verdict the generator does not predict (long names, join tables)
  */
-record EntitySet(String id, String packageName, Map<String, String> sources, String naming, List<String> defects,
+record EntitySet(String id, String packageName, Map<String, String> sources, Map<String, String> options, List<String> defects,
     List<String> uncertain) {
 
   /** No defect and nothing uncertain: fkguard must accept it and its DDL must apply. */
@@ -24,7 +24,7 @@ record EntitySet(String id, String packageName, Map<String, String> sources, Str
 
   /** Everything needed to reproduce a failure by hand. */
   String describe() {
-    return "set " + id + " (naming " + naming + ", defects " + defects + ", uncertain " + uncertain
+    return "set " + id + " (options " + options + ", defects " + defects + ", uncertain " + uncertain
         + ")\n" + sources.entrySet().stream()
             .map(e -> "// " + e.getKey() + "\n" + e.getValue())
             .collect(Collectors.joining("\n"));

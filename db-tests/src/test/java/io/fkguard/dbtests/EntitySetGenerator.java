@@ -48,8 +48,31 @@ final class EntitySetGenerator {
     for (TypeDraft type : g.types) {
       sources.put(g.packageName + "/" + type.name + ".java", type.render(g.packageName));
     }
-    return new EntitySet(seed + "/" + index, g.packageName, sources, random.nextBoolean() ? "spring" : "jpa",
+    return new EntitySet(seed + "/" + index, g.packageName, sources, g.options(),
         List.copyOf(g.defects), List.copyOf(g.uncertain));
+  }
+
+  /** The naming mode, and now and then a rule severity, valid or not. */
+  private Map<String, String> options() {
+    Map<String, String> options = new TreeMap<>();
+    if (random.nextInt(40) == 0) {
+      options.put("fkguard.naming", "camel");
+      defects.add("unknown -Afkguard.naming");
+    } else {
+      options.put("fkguard.naming", random.nextBoolean() ? "spring" : "jpa");
+    }
+    if (random.nextInt(10) == 0) {
+      String rule = pick(List.of("NullableForeignKeyFullIndex", "ForeignKeyWithoutIndexDecision",
+          "UniqueForeignKeyShouldBeOneToOne", "IdentifierTooLong"));
+      String severity = pick(List.of("error", "warning", "off", "loud"));
+      options.put("fkguard." + rule, severity);
+      if (severity.equals("loud")) {
+        defects.add("severity that is not one");
+      } else if (!severity.equals("off")) {
+        uncertain.add("-Afkguard." + rule + "=" + severity);
+      }
+    }
+    return options;
   }
 
   private void build() {

@@ -97,7 +97,7 @@ class ProcessorFuzzTest {
     for (EntitySet set : batch) {
       sources.putAll(set.sources());
       processors.add(new ScopedProcessor(new FkguardProcessor(), set.packageName(),
-          Map.of("fkguard.naming", set.naming())));
+          set.options()));
     }
     InMemoryJavac.Outcome outcome = javac.compile(sources, List.of("-proc:only"), processors);
     Set<String> printed = processors.stream().flatMap(p -> p.printed.stream())

@@ -29,6 +29,12 @@ class FuzzRegressionTest {
     assertThat(compilation).failed();
   }
 
+  @Test
+  void aSequenceCutToTheNameOfItsTableIsANameCollision() {
+    assertThat(Expectations.check("compile/fuzz_regressions_long", "-Afkguard.IdentifierTooLong=warning"))
+        .failed();
+  }
+
   /** A bad option used to surface as an InternalError ("a bug in fkguard") with no position. */
   @Test
   void aBadNamingOptionIsOneClearErrorOnAnEntity() {
