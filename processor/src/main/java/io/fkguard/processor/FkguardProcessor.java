@@ -120,22 +120,19 @@ public final class FkguardProcessor extends AbstractProcessor {
             + "model; it is not checked and not in the generated files");
       }
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      // Never let an exception reach javac: it would hide every other diagnostic. The error goes
-      // on an entity compiled now, so the build log points at a source file.
+      // Never let an exception reach javac: it would hide every other diagnostic.
       TypeElement entity = anyCompiledEntity();
-      String text = Problems.internalError(
-          entity == null ? null : Origin.ofType(entity.getQualifiedName().toString()), e).formatted();
-      if (entity == null) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text);
-      } else {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, entity);
-      }
+      errorOnAnEntity(Problems.internalError(
+          entity == null ? null : Origin.ofType(entity.getQualifiedName().toString()), e).formatted());
     }
     return false;
   }
 
-  /** A bad {@code -A} value: an error on a compiled entity, so the build log points at a source. */
-  private void optionError(String text) {
+  /**
+   * An error that belongs to no single element (a bad {@code -A} value, an exception no inner
+   * guard caught): on an entity compiled now, so the build log points at a source file.
+   */
+  private void errorOnAnEntity(String text) {
     TypeElement entity = anyCompiledEntity();
     if (entity == null) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text);
@@ -146,7 +143,7 @@ public final class FkguardProcessor extends AbstractProcessor {
 
   private TypeElement anyCompiledEntity() {
     try {
-      return entities.stream().filter(compiledTypes::contains).findFirst()
+      return entities.stream().filter(e -> compiledTypes.contains(topLevel(e))).findFirst()
           .map(processingEnv.getElementUtils()::getTypeElement).orElse(null);
     } catch (RuntimeException e) {
       return null; // reporting must not fail in turn: the error then has no position
@@ -156,7 +153,8 @@ public final class FkguardProcessor extends AbstractProcessor {
   /**
    * An incremental build compiles only changed sources: the entities an earlier build of this
    * module listed in {@link EntityIndex}, and that still exist as {@code @Entity} class files, are
-   * part of the model too, so the outputs equal a full build's.
+   * part of the model too, and the suppressions it recorded for types not compiled now still
+   * apply, so findings and outputs equal a full build's.
    */
   private void addEntitiesOfEarlierBuilds() {
     var elements = processingEnv.getElementUtils();
@@ -230,7 +228,7 @@ public final class FkguardProcessor extends AbstractProcessor {
     try {
       Scanner.validateNaming(processingEnv.getOptions().get(NAMING));
     } catch (IllegalArgumentException e) {
-      optionError("[fkguard] " + e.getMessage());
+      errorOnAnEntity("[fkguard] " + e.getMessage());
       return;
     }
     Scanner.Result result = Scanner.scan(elements, processingEnv.getTypeUtils(),
@@ -283,7 +281,7 @@ public final class FkguardProcessor extends AbstractProcessor {
       try {
         out.put(rule.info().id(), Severity.valueOf(value.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        optionError("[fkguard] -Afkguard." + rule.info().id() + "=" + value
+        errorOnAnEntity("[fkguard] -Afkguard." + rule.info().id() + "=" + value
             + " is not a severity: use error, warning or off");
       }
     }
