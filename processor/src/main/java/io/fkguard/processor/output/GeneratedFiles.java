@@ -33,7 +33,10 @@ public final class GeneratedFiles {
   private final Reporter reporter;
   private final Set<String> entities;
 
-  /** @param entities the compiled entities' qualified names (sorted; at least one) */
+  /**
+   * @param entities the module's entities (sorted; at least one): those compiled now and those an
+   *     earlier build listed in {@link EntityIndex}
+   */
   public GeneratedFiles(ProcessingEnvironment env, Reporter reporter, Set<String> entities) {
     this.env = env;
     this.reporter = reporter;
@@ -158,7 +161,8 @@ public final class GeneratedFiles {
     if (option != null && !option.isBlank()) {
       return option.trim();
     }
-    // Entities are the @Entity types compiled in this run, so there is at least one.
+    // The module's entities, never empty; not only those compiled now, so an incremental build
+    // puts the constants where a full build does.
     List<String> packages = entities.stream()
         .map(e -> e.contains(".") ? e.substring(0, e.lastIndexOf('.')) : "").toList();
     String common = packages.get(0);
