@@ -148,4 +148,4 @@ alter table purchase_order_tag add constraint purchase_order_tag_orders_id_fkey 
 alter table purchase_order_tag add constraint purchase_order_tag_tags_id_fkey foreign key (tags_id) references tag (id);
 -- not indexed on purpose: leads the primary key
 alter table stock add constraint stock_product_id_fkey foreign key (product_id) references item (id);
-alter table stock add constraint stock_shelf_bin_shelf_no_fkey foreign key (shelf_bin, shelf_no) references shelf (bin, shelf_id);
+alter table stock add constraint stock_shelf_bin_shelf_no_fkey foreign key (shelf_bin, shelf_no) references shelf (bin, shelfid);

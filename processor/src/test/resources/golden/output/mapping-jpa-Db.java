@@ -655,7 +655,7 @@ public final class Db {
     public static final String STOCK_PRODUCT_ID_FKEY = "stock_product_id_fkey";
 
     /**
-     * Foreign key {@code (shelf_bin, shelf_no)} referencing {@code shelf (bin, shelf_id)}.
+     * Foreign key {@code (shelf_bin, shelf_no)} referencing {@code shelf (bin, shelfid)}.
      */
     public static final String STOCK_SHELF_BIN_SHELF_NO_FKEY = "stock_shelf_bin_shelf_no_fkey";
 

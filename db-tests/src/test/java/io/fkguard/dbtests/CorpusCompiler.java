@@ -135,7 +135,7 @@ final class CorpusCompiler {
   }
 
   /** JPA, fkguard's annotations and Hibernate's (for {@code @NaturalId}): what the corpora import. */
-  private static List<File> classPath() {
+  static List<File> classPath() {
     return Stream.of(Entity.class, IndexedBy.class, NaturalId.class)
         .map(CorpusCompiler::location)
         .distinct()

@@ -2,12 +2,14 @@ package io.fkguard.processor;
 
 import com.google.auto.service.AutoService;
 import io.fkguard.processor.model.Origin;
+import io.fkguard.processor.output.EntityIndex;
 import io.fkguard.processor.output.FkguardOptions;
 import io.fkguard.processor.output.GeneratedFiles;
 import io.fkguard.processor.report.Finding;
 import io.fkguard.processor.report.Problems;
 import io.fkguard.processor.report.Reporter;
 import io.fkguard.processor.report.Summary;
+import io.fkguard.processor.report.Suppression;
 import io.fkguard.processor.rules.Rule;
 import io.fkguard.processor.rules.RuleRegistry;
 import io.fkguard.processor.rules.Severity;
@@ -43,6 +45,10 @@ public final class FkguardProcessor extends AbstractProcessor {
   private final Set<String> entities = new TreeSet<>();
   private final Set<String> compiledTypes = new TreeSet<>();
   private final Set<String> decisionTypes = new TreeSet<>();
+  /** Suppressions an earlier build recorded for types that are only class files now. */
+  private final Set<String> recordedSuppressions = new TreeSet<>();
+  /** A @MappedSuperclass or @Embeddable was compiled: the model may differ with no entity compiled. */
+  private boolean modelTypeCompiled;
   private boolean analysed;
 
   public FkguardProcessor() {
@@ -89,6 +95,8 @@ public final class FkguardProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           if (name.equals("jakarta.persistence.Entity") && element instanceof TypeElement entity) {
             entities.add(entity.getQualifiedName().toString());
+          } else if (Scanner.MODEL_ANNOTATIONS.contains(name)) {
+            modelTypeCompiled = true;
           } else if (Scanner.DECISION_ANNOTATIONS.contains(name)
               && element.getEnclosingElement() instanceof TypeElement holder) {
             decisionTypes.add(holder.getQualifiedName().toString());
@@ -99,9 +107,13 @@ public final class FkguardProcessor extends AbstractProcessor {
       // refers to a type another processor has not generated yet waits, by name), and no later
       // than the last round. Not always the last round: a source file created then draws a javac
       // warning, which -Werror builds cannot afford.
-      if (!analysed && !entities.isEmpty() && (round.processingOver() || allResolved())) {
+      if (!analysed && (!entities.isEmpty() || modelTypeCompiled)
+          && (round.processingOver() || allResolved())) {
         analysed = true;
-        check(!round.processingOver());
+        addEntitiesOfEarlierBuilds();
+        if (!entities.isEmpty()) {
+          check(!round.processingOver());
+        }
       } else if (analysed && !round.processingOver() && newEntityIn(round)) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "[fkguard] an @Entity "
             + "appeared in a later annotation-processing round, after fkguard had checked the "
@@ -109,10 +121,71 @@ public final class FkguardProcessor extends AbstractProcessor {
       }
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // Never let an exception reach javac: it would hide every other diagnostic.
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          Problems.internalError(null, e).formatted());
+      TypeElement entity = anyCompiledEntity();
+      errorOnAnEntity(Problems.internalError(
+          entity == null ? null : Origin.ofType(entity.getQualifiedName().toString()), e).formatted());
     }
     return false;
+  }
+
+  /**
+   * An error that belongs to no single element (a bad {@code -A} value, an exception no inner
+   * guard caught): on an entity compiled now, so the build log points at a source file.
+   */
+  private void errorOnAnEntity(String text) {
+    TypeElement entity = anyCompiledEntity();
+    if (entity == null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text);
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, entity);
+    }
+  }
+
+  private TypeElement anyCompiledEntity() {
+    try {
+      return entities.stream().filter(e -> compiledTypes.contains(topLevel(e))).findFirst()
+          .map(processingEnv.getElementUtils()::getTypeElement).orElse(null);
+    } catch (RuntimeException e) {
+      return null; // reporting must not fail in turn: the error then has no position
+    }
+  }
+
+  /**
+   * An incremental build compiles only changed sources: the entities an earlier build of this
+   * module listed in {@link EntityIndex}, and that still exist as {@code @Entity} class files, are
+   * part of the model too, and the suppressions it recorded for types not compiled now still
+   * apply, so findings and outputs equal a full build's.
+   */
+  private void addEntitiesOfEarlierBuilds() {
+    var elements = processingEnv.getElementUtils();
+    for (String entry : EntityIndex.read(processingEnv.getFiler(), EntityIndex.SUPPRESSIONS)) {
+      String type = entry.split("[# ]", 2)[0];
+      if (elements.getTypeElement(type) != null && !compiledTypes.contains(topLevel(type))) {
+        recordedSuppressions.add(entry);
+      }
+    }
+    for (String name : EntityIndex.read(processingEnv.getFiler(), EntityIndex.ENTITIES)) {
+      if (entities.contains(name) || compiledTypes.contains(name)) {
+        continue; // compiled now: its annotations in this build decide
+      }
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null && type.getAnnotationMirrors().stream()
+          .anyMatch(m -> m.getAnnotationType().toString().equals("jakarta.persistence.Entity"))) {
+        entities.add(name);
+      }
+    }
+  }
+
+  /** The top-level type of a (possibly nested) type name, if it resolves; else the name. */
+  private String topLevel(String type) {
+    Element e = processingEnv.getElementUtils().getTypeElement(type);
+    if (e == null) {
+      return type;
+    }
+    while (e.getEnclosingElement() instanceof TypeElement outer) {
+      e = outer;
+    }
+    return ((TypeElement) e).getQualifiedName().toString();
   }
 
   private boolean allResolved() {
@@ -147,8 +220,17 @@ public final class FkguardProcessor extends AbstractProcessor {
         decisionElements.addAll(holder.getEnclosedElements());
       }
     }
+    // Findings about class-file-only types go on a compiled entity, else on any compiled type
+    // (an incremental build may compile only a @MappedSuperclass).
     Reporter reporter = new Reporter(processingEnv.getMessager(), elements, severities(),
-        compiledTypes, entities.stream().filter(compiledTypes::contains).findFirst().orElse(null));
+        compiledTypes, entities.stream().filter(compiledTypes::contains).findFirst()
+            .orElse(compiledTypes.stream().findFirst().orElse(null)), recordedSuppressions);
+    try {
+      Scanner.validateNaming(processingEnv.getOptions().get(NAMING));
+    } catch (IllegalArgumentException e) {
+      errorOnAnEntity("[fkguard] " + e.getMessage());
+      return;
+    }
     Scanner.Result result = Scanner.scan(elements, processingEnv.getTypeUtils(),
         processingEnv.getOptions().get(NAMING), entityElements, decisionElements);
     result.problems().forEach(reporter::report);
@@ -170,6 +252,19 @@ public final class FkguardProcessor extends AbstractProcessor {
       return; // never write files from a model that failed its checks
     }
     new GeneratedFiles(processingEnv, reporter, entities).write(result.schema(), canWriteSources);
+    try {
+      EntityIndex.write(processingEnv.getFiler(), EntityIndex.ENTITIES, entities);
+      Set<String> suppressions = new TreeSet<>(recordedSuppressions);
+      for (String name : compiledTypes) {
+        TypeElement type = elements.getTypeElement(name);
+        if (type != null) {
+          suppressions.addAll(Suppression.entries(type));
+        }
+      }
+      EntityIndex.write(processingEnv.getFiler(), EntityIndex.SUPPRESSIONS, suppressions);
+    } catch (java.io.IOException | RuntimeException e) {
+      reporter.report(Problems.internalError(Origin.ofType(entities.iterator().next()), e));
+    }
     if (Boolean.parseBoolean(processingEnv.getOptions().get(SUMMARY))) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Summary.of(result.schema()));
     }
@@ -186,8 +281,8 @@ public final class FkguardProcessor extends AbstractProcessor {
       try {
         out.put(rule.info().id(), Severity.valueOf(value.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[fkguard] -Afkguard."
-            + rule.info().id() + "=" + value + " is not a severity: use error, warning or off");
+        errorOnAnEntity("[fkguard] -Afkguard." + rule.info().id() + "=" + value
+            + " is not a severity: use error, warning or off");
       }
     }
     return out;

@@ -83,4 +83,46 @@ class OutputLocationTest {
     assertThat(compilation).failed();
     assertFalse(Files.exists(ddl), "a failing build must not overwrite the committed schema");
   }
+
+  @Test
+  void committedConstantsAreWrittenUnderTheSourceRootAndGeneratedOnlyUntilTheyExist(
+      @TempDir Path dir) throws IOException {
+    Path root = dir.resolve("src/main/java");
+    Path committed = root.resolve("com/acme/Names.java");
+    Compilation first = javac().withProcessors(new FkguardProcessor())
+        .withOptions("-Afkguard.constants=com.acme.Names", "-Afkguard.constantsDir=" + root)
+        .compile(Expectations.sources("compile/seed_final"));
+    assertThat(first).succeededWithoutWarnings();
+    String written = Files.readString(committed, StandardCharsets.UTF_8);
+    // The first build compiles against the Filer's copy: the same text.
+    assertThat(first).generatedSourceFile("com.acme.Names").contentsAsUtf8String().isEqualTo(written);
+
+    // Later builds compile the committed file as a source: no second copy, nothing rewritten.
+    var sources = new java.util.ArrayList<>(Expectations.sources("compile/seed_final"));
+    sources.add(com.google.testing.compile.JavaFileObjects.forSourceString("com.acme.Names", written));
+    Compilation second = javac().withProcessors(new FkguardProcessor())
+        .withOptions("-Afkguard.constants=com.acme.Names", "-Afkguard.constantsDir=" + root)
+        .compile(sources);
+    assertThat(second).succeededWithoutWarnings();
+    assertEquals(java.util.Optional.empty(), second.generatedSourceFile("com.acme.Names"));
+    assertEquals(written, Files.readString(committed, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void verifyModeReportsStaleCommittedConstants(@TempDir Path dir) throws IOException {
+    Path root = dir.resolve("src/main/java");
+    Path committed = root.resolve("com/acme/Names.java");
+    Files.createDirectories(committed.getParent());
+    String stale = "package com.acme;\n\npublic final class Names {\n}\n";
+    Files.writeString(committed, stale);
+    var sources = new java.util.ArrayList<>(Expectations.sources("compile/seed_final"));
+    sources.add(com.google.testing.compile.JavaFileObjects.forSourceString("com.acme.Names", stale));
+    Compilation verify = javac().withProcessors(new FkguardProcessor())
+        .withOptions("-Afkguard.constants=com.acme.Names", "-Afkguard.constantsDir=" + root,
+            "-Afkguard.mode=verify")
+        .compile(sources);
+    assertThat(verify).hadErrorContaining("[fkguard:StaleGeneratedFiles]");
+    assertThat(verify).hadErrorContaining(committed.toAbsolutePath() + " is out of date");
+    assertEquals(stale, Files.readString(committed, StandardCharsets.UTF_8), "verify writes nothing");
+  }
 }

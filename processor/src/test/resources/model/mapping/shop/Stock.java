@@ -17,7 +17,7 @@ public class Stock {
   @ManyToOne
   @JoinColumns({
       @JoinColumn(name = "shelf_bin", referencedColumnName = "bin"),
-      @JoinColumn(name = "shelf_no", referencedColumnName = "shelf_id")})
+      @JoinColumn(name = "shelf_no", referencedColumnName = "shelfId")})
   @IndexedBy("stock_shelf_idx")
   Shelf shelf;
 }

@@ -8,7 +8,31 @@ public final class Identifiers {
   /** NAMEDATALEN - 1: longer identifiers are silently truncated by PostgreSQL. */
   public static final int MAX_BYTES = 63;
 
+  /**
+   * PostgreSQL's reserved key words and the type/function-name key words (PostgreSQL 17, Appendix
+   * C): neither can name a table, column, index or constraint unless quoted, and fkguard (like
+   * Hibernate by default) does not quote. Non-reserved words (e.g. {@code position}) are fine.
+   */
+  private static final java.util.Set<String> RESERVED = java.util.Set.of(
+      "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "both", "case",
+      "cast", "check", "collate", "column", "constraint", "create", "current_catalog",
+      "current_date", "current_role", "current_time", "current_timestamp", "current_user",
+      "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch",
+      "for", "foreign", "from", "grant", "group", "having", "in", "initially", "intersect", "into",
+      "lateral", "leading", "limit", "localtime", "localtimestamp", "not", "null", "offset", "on",
+      "only", "or", "order", "placing", "primary", "references", "returning", "select",
+      "session_user", "some", "symmetric", "system_user", "table", "then", "to", "trailing", "true",
+      "union", "unique", "user", "using", "variadic", "when", "where", "window", "with",
+      "authorization", "binary", "collation", "concurrently", "cross", "current_schema", "freeze",
+      "full", "ilike", "inner", "is", "isnull", "join", "left", "like", "natural", "notnull",
+      "outer", "overlaps", "right", "similar", "tablesample", "verbose");
+
   private Identifiers() {}
+
+  /** True for a name PostgreSQL rejects unquoted as a table, column, index or constraint name. */
+  public static boolean isReserved(String name) {
+    return RESERVED.contains(fold(name));
+  }
 
   /**
    * How PostgreSQL folds an unquoted identifier: ASCII letters to lower case, everything else

@@ -7,8 +7,12 @@ import io.fkguard.processor.model.Schema;
 import io.fkguard.processor.report.Finding;
 import io.fkguard.processor.report.Problems;
 import io.fkguard.processor.report.Reporter;
+import com.squareup.javapoet.JavaFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.tools.Diagnostic;
 
 /**
  * Everything fkguard writes after the checks pass: schema.sql and schema.md, the Flyway
@@ -28,7 +33,10 @@ public final class GeneratedFiles {
   private final Reporter reporter;
   private final Set<String> entities;
 
-  /** @param entities the compiled entities' qualified names (sorted; at least one) */
+  /**
+   * @param entities the module's entities (sorted; at least one): those compiled now and those an
+   *     earlier build listed in {@link EntityIndex}
+   */
   public GeneratedFiles(ProcessingEnvironment env, Reporter reporter, Set<String> entities) {
     this.env = env;
     this.reporter = reporter;
@@ -78,23 +86,59 @@ public final class GeneratedFiles {
           Migrations.write(directory, migrations);
         }
       }
+      constants(schema, verify, canWriteSources, stale);
       if (!stale.isEmpty()) {
         reporter.report(new Finding(Problems.STALE_GENERATED_FILES, "the committed generated files do "
             + "not match the entities: " + String.join("; ", stale) + ". Compile without "
             + "-Afkguard.mode=verify and commit the files it writes", where));
       }
-      // The constants are a build output the application compiles against, not a committed file:
-      // verify mode generates them too.
-      if (canWriteSources && !FkguardOptions.CONSTANTS_NONE.equals(constantsOption())) {
-        String constants = constantsClass();
-        int dot = constants.lastIndexOf('.');
-        boolean generatedExists =
-            env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-        NameConstants.javaFile(schema, dot < 0 ? "" : constants.substring(0, dot),
-            constants.substring(dot + 1), generatedExists).writeTo(env.getFiler());
-      }
     } catch (IOException | RuntimeException e) {
       reporter.report(Problems.internalError(where, e));
+    }
+  }
+
+  /**
+   * The constants class. By default a generated source (through the Filer), compiled in every
+   * build, verify mode too, since the application compiles against it. With
+   * {@code -Afkguard.constantsDir} it is a committed source file under that root instead, written
+   * and verified like schema.sql; only while that file does not exist yet is it also generated
+   * through the Filer, so the build that creates it still compiles.
+   */
+  private void constants(Schema schema, boolean verify, boolean canWriteSources, List<String> stale)
+      throws IOException {
+    if (FkguardOptions.CONSTANTS_NONE.equals(constantsOption())) {
+      return;
+    }
+    String constants = constantsClass();
+    int dot = constants.lastIndexOf('.');
+    boolean generatedExists =
+        env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    JavaFile file = NameConstants.javaFile(schema, dot < 0 ? "" : constants.substring(0, dot),
+        constants.substring(dot + 1), generatedExists);
+    String root = env.getOptions().get(FkguardOptions.CONSTANTS_DIR);
+    boolean committed = false;
+    if (root != null && !root.isBlank()) {
+      Path target = Path.of(root.trim()).resolve(constants.replace('.', '/') + ".java").toAbsolutePath();
+      committed = Files.exists(target);
+      byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
+      boolean current = committed && Arrays.equals(Files.readAllBytes(target), content);
+      if (verify && !current) {
+        stale.add(target + (committed ? " is out of date" : " is missing"));
+      } else if (!verify && !current) {
+        Files.createDirectories(target.getParent());
+        Files.write(target, content);
+        if (committed) {
+          // This build compiled the previous version: code that uses a new constant compiles
+          // in the next build.
+          env.getMessager().printMessage(Diagnostic.Kind.NOTE, "[fkguard] updated " + target
+              + "; this build compiled its previous version");
+        }
+      }
+    }
+    // In the last round a new source file draws a javac warning: the analysis runs earlier
+    // whenever it can (see FkguardProcessor), so this is skipped only in rare builds.
+    if (!committed && canWriteSources) {
+      file.writeTo(env.getFiler());
     }
   }
 
@@ -125,7 +169,8 @@ public final class GeneratedFiles {
     if (!option.isEmpty()) {
       return option;
     }
-    // Entities are the @Entity types compiled in this run, so there is at least one.
+    // The module's entities, never empty; not only those compiled now, so an incremental build
+    // puts the constants where a full build does.
     List<String> packages = entities.stream()
         .map(e -> e.contains(".") ? e.substring(0, e.lastIndexOf('.')) : "").toList();
     String common = packages.get(0);

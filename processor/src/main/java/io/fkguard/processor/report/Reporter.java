@@ -28,6 +28,7 @@ public final class Reporter {
   private final Map<String, Severity> severities;
   private final Set<String> compiledTypes;
   private final String fallbackType;
+  private final Set<String> recordedSuppressions;
   private int errors;
 
   /**
@@ -37,6 +38,16 @@ public final class Reporter {
    */
   public Reporter(Messager messager, Elements elements, Map<String, Severity> severities,
       Set<String> compiledTypes, String fallbackType) {
+    this(messager, elements, severities, compiledTypes, fallbackType, Set.of());
+  }
+
+  /**
+   * @param recordedSuppressions suppressions an earlier build recorded for types that are only
+   *     class files now (see {@link Suppression#entries})
+   */
+  public Reporter(Messager messager, Elements elements, Map<String, Severity> severities,
+      Set<String> compiledTypes, String fallbackType, Set<String> recordedSuppressions) {
+    this.recordedSuppressions = recordedSuppressions;
     this.messager = messager;
     this.elements = elements;
     this.severities = severities;
@@ -61,7 +72,8 @@ public final class Reporter {
     Element element = origin == null ? null : element(origin.type(), origin.member(), origin.annotation());
     Element entity = origin == null ? null : element(origin.entity(), null, null);
     String id = finding.rule().id();
-    if (Suppression.isSuppressed(element, id) || Suppression.isSuppressed(entity, id)) {
+    if (Suppression.isSuppressed(element, id, recordedSuppressions)
+        || Suppression.isSuppressed(entity, id, recordedSuppressions)) {
       return;
     }
     Diagnostic.Kind kind = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;

@@ -5,6 +5,7 @@ import io.fkguard.processor.model.Identifiers;
 import io.fkguard.processor.model.Index;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Schema;
+import io.fkguard.processor.model.Sequence;
 import io.fkguard.processor.model.Table;
 import io.fkguard.processor.report.Finding;
 import java.util.ArrayList;
@@ -22,9 +23,14 @@ final class NameCollision implements Rule {
       "Two relations (tables, indexes, constraint indexes) with one name in one schema.",
       Severity.ERROR);
 
-  /** A table or an index as PostgreSQL's pg_class sees it. */
+  /**
+   * A table, an index or a sequence as PostgreSQL's pg_class sees it.
+   *
+   * @param table the table, or null for a sequence
+   * @param schema the schema, or null for the default
+   */
   private record Relation(String name, String description, Table table, Index index,
-      Origin origin) {}
+      Origin origin, String schema) {}
 
   @Override
   public RuleInfo info() {
@@ -36,21 +42,27 @@ final class NameCollision implements Rule {
     List<Relation> relations = new ArrayList<>();
     for (Table table : schema.tables()) {
       relations.add(new Relation(table.name(), "table " + table.qualifiedName(), table, null,
-          table.origin()));
+          table.origin(), table.schema()));
       for (Index index : table.indexes()) {
         // Unnamed indexes get a name PostgreSQL picks to avoid clashes (ImplicitIndex's business).
         if (index.name() != null) {
           relations.add(new Relation(index.name(), describe(index) + " of table "
-              + table.qualifiedName(), table, index, index.origin()));
+              + table.qualifiedName(), table, index, index.origin(), table.schema()));
         }
       }
     }
+    // Sequences live in the same namespace: a 100-character entity's table and its <name>_seq
+    // are both cut to the same 63 bytes (found by the fuzz test).
+    for (Sequence sequence : schema.sequences()) {
+      relations.add(new Relation(sequence.name(), "sequence " + sequence.qualifiedName(), null,
+          null, sequence.origin(), sequence.schema()));
+    }
     Set<List<String>> taken = new HashSet<>();
-    relations.forEach(r -> taken.add(key(r.table, r.name)));
+    relations.forEach(r -> taken.add(key(r.schema, r.name)));
     List<Finding> findings = new ArrayList<>();
     Map<List<String>, Relation> seen = new HashMap<>();
     for (Relation relation : relations) {
-      Relation first = seen.putIfAbsent(key(relation.table, relation.name), relation);
+      Relation first = seen.putIfAbsent(key(relation.schema, relation.name), relation);
       if (first == null || first.table == relation.table && first.index != null
           && relation.index != null && sameObject(first.index, relation.index)) {
         continue;
@@ -59,14 +71,14 @@ final class NameCollision implements Rule {
       Relation rename = relation.index != null && relation.index.isPrimaryKey() ? first : relation;
       Relation other = rename == relation ? first : relation;
       findings.add(new Finding(INFO, message(rename.name, rename.description, other.name,
-          other.description, relation.table.schema(), suggestion(rename, taken)), rename.origin));
+          other.description, relation.schema, suggestion(rename, taken)), rename.origin));
     }
     return findings;
   }
 
   /** The schema, then the name as PostgreSQL stores it: folded, cut to 63 bytes. */
-  private static List<String> key(Table table, String name) {
-    String space = table.schema() == null ? "" : Identifiers.fold(table.schema());
+  private static List<String> key(String schema, String name) {
+    String space = schema == null ? "" : Identifiers.fold(schema);
     return List.of(space, IdentifierTooLong.truncate(Identifiers.fold(name)));
   }
 
@@ -78,7 +90,7 @@ final class NameCollision implements Rule {
     String name = rename.table.name() + "_" + String.join("_", rename.index.columns())
         + (rename.index.unique() ? "_key" : "_idx");
     boolean free = Identifiers.utf8Length(name) <= Identifiers.MAX_BYTES
-        && !taken.contains(key(rename.table, name));
+        && !taken.contains(key(rename.schema, name));
     return free ? name : null;
   }
 

@@ -17,6 +17,22 @@ import javax.lang.model.type.TypeMirror;
 final class Columns {
   private Columns() {}
 
+  /** A length, precision or scale PostgreSQL cannot take ({@code varchar(-1)}) is a mapping error. */
+  private static void sizes(ScanContext ctx, AnnotationMirror column, Origin origin) {
+    int length = Mirrors.integer(column, "length", 255);
+    int precision = Mirrors.integer(column, "precision", 0);
+    int scale = Mirrors.integer(column, "scale", 0);
+    if (length < 1) {
+      ctx.problem(origin.withAnnotation(Jpa.COLUMN, "length"), "@Column(length = " + length
+          + ") is not a length: write a positive number of characters");
+    }
+    if (precision < 0 || scale < 0 || (precision > 0 && scale > precision)) {
+      ctx.problem(origin.withAnnotation(Jpa.COLUMN, "precision"), "@Column(precision = "
+          + precision + ", scale = " + scale + ") is not a numeric size: PostgreSQL needs "
+          + "0 <= scale <= precision (precision 0 means the default)");
+    }
+  }
+
   /**
    * The column of a basic attribute.
    *
@@ -26,6 +42,9 @@ final class Columns {
     AnnotationMirror column = override != null
         ? override : Mirrors.find(a.element(), Jpa.COLUMN).orElse(null);
     String logical = column == null ? a.name() : Mirrors.nonEmpty(column, "name").orElse(a.name());
+    if (column != null) {
+      sizes(ctx, column, origin);
+    }
     boolean id = a.has(Jpa.ID) || a.has(Jpa.EMBEDDED_ID);
     boolean nullable = (column == null || Mirrors.bool(column, "nullable", true))
         && !a.type().getKind().isPrimitive()

@@ -48,8 +48,11 @@ record JoinColumns(List<Column> columns, List<String> referenced, boolean unique
       for (int i = 0; i < written.size(); i++) {
         AnnotationMirror jc = written.get(i);
         Optional<String> refName = Mirrors.nonEmpty(jc, "referencedColumnName").map(ctx.naming::column);
-        Column key = refName.flatMap(r -> targetKey.stream().filter(k -> k.name().equals(r)).findFirst())
-            .orElse(i < targetKey.size() ? targetKey.get(i) : null);
+        // A referencedColumnName that names no key column is an error, never a positional guess:
+        // the DDL would reference a column the target does not have.
+        Column key = refName.isPresent()
+            ? targetKey.stream().filter(k -> k.name().equals(refName.get())).findFirst().orElse(null)
+            : i < targetKey.size() ? targetKey.get(i) : null;
         String ref = refName.orElse(key == null ? "" : key.name());
         String name = Mirrors.nonEmpty(jc, "name").map(ctx.naming::column)
             .orElse(ctx.naming.column(defaultPrefix + "_" + ref));

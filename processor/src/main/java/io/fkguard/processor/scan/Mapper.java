@@ -23,6 +23,8 @@ final class Mapper {
   private final ScanContext ctx;
   private final Keys keys;
   private final CollectionMapper collections;
+  /** The embeddables being expanded, outermost first: one seen twice is a cycle, not a deep model. */
+  private final java.util.Deque<String> embedding = new java.util.ArrayDeque<>();
 
   Mapper(ScanContext ctx) {
     this.ctx = ctx;
@@ -101,9 +103,25 @@ final class Mapper {
       collections.map(target, a, origin, overrides);
     } else if (a.has(Jpa.EMBEDDED) || isEmbeddable(a)) {
       misplaced(decisions, target, "the embedded attribute " + a.name());
-      Overrides inner = overrides.nested(a.name(), Overrides.of(a.element()));
-      for (Attribute part : Columns.ofEmbeddable(ctx, (DeclaredType) a.type(), target.entity.access)) {
-        mapAttribute(target, part, inner);
+      if (a.type().getKind() != TypeKind.DECLARED) {
+        ctx.problem(origin, a.name() + " is @Embedded but its type " + a.type() + " is not a class");
+        return;
+      }
+      String embeddable = ((TypeElement) ((DeclaredType) a.type()).asElement()).getQualifiedName().toString();
+      if (embedding.contains(embeddable) || embeddable.equals(target.entity.qualifiedName)) {
+        ctx.problem(origin, a.name() + " embeds " + embeddable + " inside itself ("
+            + String.join(" > ", embedding) + (embedding.isEmpty() ? "" : " > ") + embeddable
+            + "): an embedded type cannot contain itself, directly or through another one");
+        return;
+      }
+      embedding.addLast(embeddable);
+      try {
+        Overrides inner = overrides.nested(a.name(), Overrides.of(a.element()));
+        for (Attribute part : Columns.ofEmbeddable(ctx, (DeclaredType) a.type(), target.entity.access)) {
+          mapAttribute(target, part, inner);
+        }
+      } finally {
+        embedding.removeLast();
       }
     } else if (BasicTypes.check(ctx, a, origin)) {
       String column = basic(target, a, overrides.column(a.name()), origin);

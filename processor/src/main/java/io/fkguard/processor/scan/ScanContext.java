@@ -26,6 +26,9 @@ final class ScanContext {
   /** Id sequences by qualified name; two entities may share one through a generator. */
   final Map<String, Sequence> sequences = new TreeMap<>();
   final List<Finding> problems = new ArrayList<>();
+  /** Which entity (a SINGLE_TABLE root, or the entity itself) owns each entity table. */
+  private final Map<String, String> tableOwners = new TreeMap<>();
+  private final java.util.Set<String> sharedTablesReported = new java.util.TreeSet<>();
 
   ScanContext(Elements elements, Types types, Naming naming) {
     this.elements = elements;
@@ -52,7 +55,17 @@ final class ScanContext {
     Origin origin = Origin.ofType(owner.qualifiedName);
     // Point at @Table(name = ...) when it was written: that is where a bad name is fixed.
     boolean named = Mirrors.find(owner.type, Jpa.TABLE).flatMap(t -> Mirrors.explicit(t, "name")).isPresent();
-    return table(owner.schema, owner.table, Table.Kind.ENTITY,
-        named ? origin.withAnnotation(Jpa.TABLE, "name") : origin);
+    Origin where = named ? origin.withAnnotation(Jpa.TABLE, "name") : origin;
+    String key = owner.schema == null ? owner.table : owner.schema + "." + owner.table;
+    String other = tableOwners.putIfAbsent(key, owner.qualifiedName);
+    if (other != null && !other.equals(owner.qualifiedName)
+        && sharedTablesReported.add(key + " " + owner.qualifiedName)) {
+      // Two unrelated entities would be merged into one CREATE TABLE whose columns and keys
+      // neither entity fully describes (ids of different types, say): refuse instead.
+      problem(where, "entities " + other + " and " + owner.qualifiedName + " are both mapped to "
+          + "table " + key + " without sharing a SINGLE_TABLE hierarchy; fkguard writes one table "
+          + "per entity hierarchy. Give one of them another @Table(name = \"...\")");
+    }
+    return table(owner.schema, owner.table, Table.Kind.ENTITY, where);
   }
 }

@@ -39,6 +39,11 @@ public final class Scanner {
   public static final List<String> MODEL_ANNOTATIONS = List.of(
       Jpa.ENTITY, Jpa.MAPPED_SUPERCLASS, Jpa.EMBEDDABLE);
 
+  /** Throws IllegalArgumentException, with the message to show, for a bad -Afkguard.naming. */
+  public static void validateNaming(String option) {
+    Naming.fromOption(option);
+  }
+
   /**
    * Scans {@code entities} and every entity they reach (targets, superclasses), whether compiled
    * now or present only as class files. Each entity is mapped on its own: an unexpected exception
@@ -54,14 +59,17 @@ public final class Scanner {
     List<TypeElement> everything = discovery.catalog.all().stream().map(e -> e.type).toList();
     ScanContext ctx = mapAll(new ScanContext(elements, types, naming), everything);
     strayDecisions(ctx, decisionElements);
+    duplicateEntityNames(ctx);
     List<Table> tables = new ArrayList<>();
     for (TableBuilder builder : ctx.tables.values()) {
+      columnsMappedTwice(ctx, builder);
       tables.add(builder.build((index, missing) -> ctx.problem(index.origin(),
           "the " + (index.unique() ? "unique constraint " : "index ")
               + (index.name() == null ? "" : index.name() + " ") + "names column " + missing
               + ", which table " + builder.name + " does not have; columns are "
               + String.join(", ", builder.columnNames()))));
     }
+    tables.forEach(table -> ReservedNames.check(ctx, table));
     return new Result(new Schema(tables, ctx.misplaced, List.copyOf(ctx.sequences.values())),
         ctx.problems);
   }
@@ -96,6 +104,44 @@ public final class Scanner {
       work.run();
     } catch (RuntimeException | StackOverflowError e) {
       ctx.problems.add(Problems.internalError(Origin.ofType(entity), e));
+    }
+  }
+
+  /**
+   * One column set carrying two foreign keys (a SINGLE_TABLE subclass mapping its root's column
+   * again): both constraints would get one name and the second CREATE fails. Map it once instead.
+   */
+  private static void columnsMappedTwice(ScanContext ctx, TableBuilder table) {
+    java.util.Map<List<String>, io.fkguard.processor.model.ForeignKey> byColumns = new java.util.HashMap<>();
+    for (io.fkguard.processor.model.ForeignKey fk : table.foreignKeys()) {
+      io.fkguard.processor.model.ForeignKey first = byColumns.putIfAbsent(fk.columns(), fk);
+      if (first != null && fk.origin() != null) {
+        ctx.problem(fk.origin(), "table " + table.qualifiedName() + " has two foreign keys on ("
+            + String.join(", ", fk.columns()) + "): " + describe(first) + " and " + describe(fk)
+            + " map the same columns. Map the association once (e.g. in the root entity of the "
+            + "hierarchy) or give the columns different names");
+      }
+    }
+  }
+
+  private static String describe(io.fkguard.processor.model.ForeignKey fk) {
+    return fk.origin() == null ? "-> " + fk.targetTable() : fk.origin().describe() + " -> " + fk.targetTable();
+  }
+
+  /**
+   * Two entities with one entity name: Hibernate refuses to start (DuplicateMappingException),
+   * and with implicit table names both would be mapped into one table.
+   */
+  private static void duplicateEntityNames(ScanContext ctx) {
+    java.util.Map<String, EntityInfo> byName = new java.util.TreeMap<>();
+    for (EntityInfo entity : ctx.catalog.all()) {
+      EntityInfo first = byName.putIfAbsent(entity.entityName, entity);
+      if (first != null) {
+        ctx.problem(Origin.ofType(entity.qualifiedName).withAnnotation(Jpa.ENTITY, "name"),
+            "entities " + first.qualifiedName + " and " + entity.qualifiedName + " share the entity "
+                + "name " + entity.entityName + ": Hibernate refuses to start with two entities of "
+                + "one name. Give one of them another @Entity(name = \"...\")");
+      }
     }
   }
 

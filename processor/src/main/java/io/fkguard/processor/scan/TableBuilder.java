@@ -5,6 +5,7 @@ import io.fkguard.processor.model.Column;
 import io.fkguard.processor.model.ConstraintNames;
 import io.fkguard.processor.model.DecisionIndexes;
 import io.fkguard.processor.model.ForeignKey;
+import io.fkguard.processor.model.Identifiers;
 import io.fkguard.processor.model.Index;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Table;
@@ -63,6 +64,10 @@ final class TableBuilder {
     foreignKeys.add(fk);
   }
 
+  List<ForeignKey> foreignKeys() {
+    return List.copyOf(foreignKeys);
+  }
+
   /** A check about {@code column}; {@code label} tells the checks of one column apart. */
   void check(String column, String label, String expression) {
     Check check = new Check(ConstraintNames.check(name, column, label), expression);
@@ -96,7 +101,10 @@ final class TableBuilder {
     // decision created is a second index of that name (a NameCollision), not a shared one.
     List<Index> declared = List.copyOf(all);
     for (ForeignKey fk : foreignKeys) {
-      DecisionIndexes.create(fk, declared).ifPresent(all::add);
+      // Two foreign keys on one column (SINGLE_TABLE subclasses mapping it twice) with the same
+      // decision ask for the same index: one CREATE INDEX, not a second that PostgreSQL rejects.
+      DecisionIndexes.create(fk, declared).filter(i -> all.stream().noneMatch(o -> sameIndex(o, i)))
+          .ifPresent(all::add);
     }
     List<Column> ordered = new ArrayList<>();
     for (String pk : primaryKey) {
@@ -110,6 +118,14 @@ final class TableBuilder {
       }
     }
     return new Table(schema, name, kind, ordered, primaryKey, all, foreignKeys, checks, origin);
+  }
+
+  private static boolean sameIndex(Index a, Index b) {
+    return a.name() != null && b.name() != null
+        && Identifiers.fold(a.name()).equals(Identifiers.fold(b.name()))
+        && a.columns().equals(b.columns()) && a.unique() == b.unique()
+        && java.util.Objects.equals(DecisionIndexes.normalizePredicate(a.where()),
+            DecisionIndexes.normalizePredicate(b.where()));
   }
 
   private static boolean addedByHibernate(Index index) {

@@ -30,6 +30,10 @@ public class AppUser {
     return id;
   }
 
+  public String getUsername() {
+    return username;
+  }
+
   public boolean isSuperuser() {
     return superuser;
   }

@@ -24,4 +24,8 @@ public abstract class Audited {
   public AppUser getCreatedBy() {
     return createdBy;
   }
+
+  public AppUser getLastEditedBy() {
+    return lastEditedBy;
+  }
 }

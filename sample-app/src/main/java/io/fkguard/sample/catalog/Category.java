@@ -17,4 +17,8 @@ public class Category {
   public Category(String name) {
     this.name = name;
   }
+
+  public Long getId() {
+    return id;
+  }
 }

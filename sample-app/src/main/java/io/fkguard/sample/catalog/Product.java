@@ -30,4 +30,32 @@ public class Product extends Audited {
   int categorySortOrder;
 
   protected Product() {}
+
+  public Product(Category category, int categorySortOrder, String name, String description,
+      AppUser createdBy) {
+    this.category = category;
+    this.categorySortOrder = categorySortOrder;
+    this.name = name;
+    this.description = description;
+    this.createdBy = createdBy;
+  }
+
+  /** The seed's {@code edit} after its checks: the new texts and who made them. */
+  public void edit(String name, String description, AppUser editedBy) {
+    this.name = name;
+    this.description = description;
+    this.lastEditedBy = editedBy;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
 }

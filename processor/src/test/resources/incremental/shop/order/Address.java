@@ -1,0 +1,9 @@
+package shop.order;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public class Address {
+  String street;
+  String city;
+}
