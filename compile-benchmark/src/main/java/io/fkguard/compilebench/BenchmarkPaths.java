@@ -1,5 +1,7 @@
 package io.fkguard.compilebench;
 
+import java.io.File;
+
 /**
  * The class path the entities compile against (jakarta.persistence, fkguard's annotations) and
  * the two processor paths, as Maven's dependency plugin resolved them.
@@ -11,7 +13,7 @@ record BenchmarkPaths(String classpath, String fkguardPath, String hibernateOnly
    * provided-scope path leaves it out and it is added back from the entity class path.
    */
   String hibernatePath() {
-    return hibernateOnlyPath + java.io.File.pathSeparator + classpath;
+    return hibernateOnlyPath + File.pathSeparator + classpath;
   }
 
   static BenchmarkPaths fromSystemProperties() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -43,7 +44,7 @@ public final class CompileBenchmark {
         for (int k = 0; k < variants.size(); k++) {
           Variant variant = variants.get(Math.floorMod(round + k, variants.size()));
           Measurement m = compile(runner, variant, paths, heap, work, sourceList);
-          System.out.printf("N=%d %-9s %s%s%n", size, variant.name().toLowerCase(java.util.Locale.ROOT), m,
+          System.out.printf("N=%d %-9s %s%s%n", size, variant.name().toLowerCase(Locale.ROOT), m,
               round < 0 ? " (warm-up, not counted)" : "");
           if (round >= 0) {
             bySize.computeIfAbsent(variant, v -> new ArrayList<>()).add(m);
@@ -73,7 +74,7 @@ public final class CompileBenchmark {
     Files.createDirectories(run.resolve("classes"));
     Files.createDirectories(run.resolve("generated"));
     Files.createDirectories(run.resolve("db/migration"));
-    Path log = work.resolve("javac-" + variant.name().toLowerCase(java.util.Locale.ROOT) + ".log");
+    Path log = work.resolve("javac-" + variant.name().toLowerCase(Locale.ROOT) + ".log");
     Measurement m = runner.run(variant.javacArgs(paths, heap, run, sourceList), log);
     sanityCheck(variant, run, log);
     return m;

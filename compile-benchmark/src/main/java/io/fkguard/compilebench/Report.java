@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +125,7 @@ final class Report {
     if (results.isEmpty()) {
       return;
     }
-    int n = ((java.util.TreeMap<Integer, ?>) results).lastKey();
+    int n = Collections.max(results.keySet());
     Map<Variant, List<Measurement>> runs = results.get(n);
     if (!runs.containsKey(Variant.PLAIN) || !runs.containsKey(Variant.FKGUARD)) {
       return;

@@ -1,8 +1,10 @@
 package io.fkguard.compilebench;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The four ways the corpus is compiled. Processors come from {@code -processorpath} and are
@@ -43,7 +45,7 @@ enum Variant {
           "-Afkguard.constants=none"));
       case HIBERNATE -> args.addAll(List.of("-processorpath", paths.hibernatePath()));
       case BOTH -> args.addAll(List.of("-processorpath",
-          paths.fkguardPath() + java.io.File.pathSeparator + paths.hibernatePath()));
+          paths.fkguardPath() + File.pathSeparator + paths.hibernatePath()));
     }
     if (runsFkguard()) {
       // Every output fkguard has, migration planning included, into this run's own directory.
@@ -58,7 +60,7 @@ enum Variant {
     List<Variant> out = new ArrayList<>();
     for (String item : list.split(",")) {
       if (!item.isBlank()) {
-        out.add(valueOf(item.trim().replace('-', '_').toUpperCase(java.util.Locale.ROOT)));
+        out.add(valueOf(item.trim().replace('-', '_').toUpperCase(Locale.ROOT)));
       }
     }
     return out;
