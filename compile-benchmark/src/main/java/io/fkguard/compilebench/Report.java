@@ -1,5 +1,6 @@
 package io.fkguard.compilebench;
 
+import io.fkguard.benchmark.Machine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** What the numbers came from: read from /proc and /etc on Linux, "unknown" elsewhere. */
-final class Machine {
+/**
+ * What the numbers came from: read from /proc and /etc on Linux, "unknown" elsewhere. Shared by
+ * both benchmarks (compile-benchmark depends on this module for it).
+ */
+public final class Machine {
   private Machine() {}
 
-  static String cpuModel() {
+  public static String cpuModel() {
     for (String line : lines("/proc/cpuinfo")) {
       if (line.startsWith("model name")) {
         return line.substring(line.indexOf(':') + 1).trim();
@@ -21,7 +24,7 @@ final class Machine {
   }
 
   /** {@code nproc} (the CPUs this process may use); the JVM's count if the command is missing. */
-  static String nproc() {
+  public static String nproc() {
     try {
       Process p = new ProcessBuilder("nproc").redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -36,7 +39,7 @@ final class Machine {
     return Runtime.getRuntime().availableProcessors() + " (JVM)";
   }
 
-  static String memory() {
+  public static String memory() {
     for (String line : lines("/proc/meminfo")) {
       if (line.startsWith("MemTotal:")) {
         long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
@@ -46,7 +49,7 @@ final class Machine {
     return "unknown";
   }
 
-  static String os() {
+  public static String os() {
     String pretty = System.getProperty("os.name");
     for (String line : lines("/etc/os-release")) {
       if (line.startsWith("PRETTY_NAME=")) {

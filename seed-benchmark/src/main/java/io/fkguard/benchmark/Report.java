@@ -27,7 +27,7 @@ record Report(
     SeedBenchmark.Deletes with,
     SeedBenchmark.Deletes without) {
 
-  static final String COMMAND = "./mvnw -B -q -pl seed-benchmark -am verify -Pbenchmark";
+  static final String COMMAND = "./mvnw -B -q -pl seed-benchmark -am verify -Pseed-benchmark";
 
   String markdown() {
     StringBuilder md = new StringBuilder();

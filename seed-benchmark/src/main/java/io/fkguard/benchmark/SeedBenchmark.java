@@ -22,7 +22,7 @@ import java.util.Properties;
  * {@code schema.sql}, loads a million products (99.9 % of {@code last_edited_by_id} NULL), and
  * measures (a) the schema's partial index on {@code last_edited_by_id} against a full one, (b) the
  * cost of deleting a user that has no products, with and without {@code product_created_by_idx}.
- * Writes a Markdown report. Run it with {@code ./mvnw -B -q -pl seed-benchmark -am verify -Pbenchmark}
+ * Writes a Markdown report. Run it with {@code ./mvnw -B -q -pl seed-benchmark -am verify -Pseed-benchmark}
  * (README.md); it is a benchmark, never part of the default build.
  */
 public final class SeedBenchmark {

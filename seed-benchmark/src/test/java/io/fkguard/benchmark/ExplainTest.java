@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Smoke test of the benchmark's pure helpers; the benchmark itself runs only with -Pbenchmark. */
+/** Smoke test of the benchmark's pure helpers; the benchmark itself runs only with -Pseed-benchmark. */
 class ExplainTest {
   private static final List<String> PLAN = List.of(
       "Delete on app_user  (cost=0.15..8.17 rows=0 width=0) (actual time=0.030..0.031 rows=0 loops=1)",
