@@ -150,7 +150,8 @@ final class CorpusCompiler {
     }
   }
 
-  private static final class InMemorySource extends SimpleJavaFileObject {
+  /** A source file held as text; also the fuzz test's ({@link InMemoryJavac}). */
+  static final class InMemorySource extends SimpleJavaFileObject {
     private final String text;
 
     InMemorySource(String path, String text) {

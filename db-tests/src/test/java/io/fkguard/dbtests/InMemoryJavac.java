@@ -59,7 +59,7 @@ final class InMemoryJavac implements AutoCloseable {
   /** @param sources path (e.g. {@code fz1/Customer.java}) to text */
   Outcome compile(Map<String, String> sources, List<String> options, List<? extends Processor> processors) {
     List<JavaFileObject> units = new ArrayList<>();
-    sources.forEach((path, text) -> units.add(new Source(path, text)));
+    sources.forEach((path, text) -> units.add(new CorpusCompiler.InMemorySource(path, text)));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Outputs outputs = new Outputs(standard);
     try {
@@ -76,20 +76,6 @@ final class InMemoryJavac implements AutoCloseable {
   @Override
   public void close() throws IOException {
     standard.close();
-  }
-
-  private static final class Source extends SimpleJavaFileObject {
-    private final String text;
-
-    Source(String path, String text) {
-      super(URI.create("mem:///" + path), Kind.SOURCE);
-      this.text = text;
-    }
-
-    @Override
-    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-      return text;
-    }
   }
 
   /** Output locations in memory; inputs (JDK, class path) from the shared standard manager. */

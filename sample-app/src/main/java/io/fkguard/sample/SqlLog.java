@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -41,7 +42,7 @@ public class SqlLog implements StatementInspector, HibernatePropertiesCustomizer
     synchronized (statements) {
       List<String> out = new ArrayList<>();
       for (String sql : statements) {
-        if (sql.toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        if (sql.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
           out.add(sql);
         }
       }
