@@ -4,8 +4,8 @@ set statement_timeout = '60s';
 create sequence review_seq start with 1 increment by 50;
 create table review (
     id bigint not null,
-    product_id bigint not null,
     text varchar(255),
+    product_id bigint not null,
     constraint review_pkey primary key (id)
 );
 create index review_product_idx on review (product_id);

@@ -4,8 +4,8 @@ set statement_timeout = '60s';
 alter table product add column shelf_code varchar(255);
 alter table product add column shelf_warehouse varchar(255);
 create table shelf (
-    capacity integer not null,
     code varchar(255) not null,
     warehouse varchar(255) not null,
+    capacity integer not null,
     constraint shelf_pkey primary key (code, warehouse)
 );

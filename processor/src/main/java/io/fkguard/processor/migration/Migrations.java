@@ -1,7 +1,8 @@
 package io.fkguard.processor.migration;
 
+import io.fkguard.processor.catalog.Catalog;
+import io.fkguard.processor.catalog.Sql;
 import io.fkguard.processor.ddl.PostgresDdl;
-import io.fkguard.processor.model.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +24,6 @@ import java.util.stream.Stream;
  */
 public final class Migrations {
   private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.*\\.sql");
-  private static final String LOCKS = "set lock_timeout = '5s';";
-  private static final String CONCURRENT_LOCKS = "set lock_timeout = '1min';";
 
   /**
    * What a model change means for the directory.
@@ -37,24 +36,24 @@ public final class Migrations {
   private Migrations() {}
 
   /**
+   * @param target the catalog of the entities as they are now
    * @param allowedDataLoss tables and {@code table.column}s the user allows to drop or rewrite
    */
-  public static Result plan(Path directory, Schema schema, Set<String> allowedDataLoss) throws IOException {
+  public static Result plan(Path directory, Catalog target, Set<String> allowedDataLoss) throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
-    Physical target = Physical.of(schema);
     Path snapshotFile = directory.resolve(Snapshot.FILE_NAME);
     int highest = highestVersion(directory);
     if (!Files.exists(snapshotFile)) {
       if (highest == 0) {
-        files.put("V1__baseline.sql", header("the whole schema, as schema.sql") + LOCKS
-            + "\nset statement_timeout = '60s';\n" + PostgresDdl.write(schema));
+        files.put("V1__baseline.sql", header("the whole schema, as schema.sql") + Sql.LOCK_TIMEOUT
+            + "\n" + Sql.statementTimeout("60s") + "\n" + PostgresDdl.write(target));
         files.put("U1__baseline.sql", header("undoes V1: drops the whole schema; run it by hand in one transaction: psql --single-transaction -f") + dropAll(target));
       }
       // Existing migrations without a snapshot: adopt them as producing the current model.
       files.put(Snapshot.FILE_NAME, Snapshot.write(target));
       return new Result(files, List.of());
     }
-    Physical base = Snapshot.read(Files.readString(snapshotFile, StandardCharsets.UTF_8));
+    Catalog base = Snapshot.read(Files.readString(snapshotFile, StandardCharsets.UTF_8));
     Planner.Plan plan = Planner.plan(base, target, allowedDataLoss);
     List<String> blocked = plan.blocked().stream().map(b -> b.object() + ": " + b.reason()).toList();
     if (!blocked.isEmpty() || plan.steps().isEmpty()) {
@@ -124,18 +123,18 @@ public final class Migrations {
    */
   private static String timeouts(Step step) {
     boolean longRunning = !step.transactional() || step.description().startsWith("validate");
-    return (step.transactional() ? LOCKS : CONCURRENT_LOCKS)
-        + "\nset statement_timeout = '" + (longRunning ? "0" : "60s") + "';\n";
+    return (step.transactional() ? Sql.LOCK_TIMEOUT : Sql.CONCURRENT_LOCK_TIMEOUT)
+        + "\n" + Sql.statementTimeout(longRunning ? "0" : "60s") + "\n";
   }
 
-  private static String dropAll(Physical p) {
+  private static String dropAll(Catalog catalog) {
     List<String> out = new ArrayList<>();
-    out.add(LOCKS);
-    out.add("set statement_timeout = '60s';");
-    List<String> tables = new ArrayList<>(p.tables().keySet());
+    out.add(Sql.LOCK_TIMEOUT);
+    out.add(Sql.statementTimeout("60s"));
+    List<String> tables = new ArrayList<>(catalog.tables().keySet());
     Collections.reverse(tables);
-    tables.forEach(t -> out.add("drop table " + t + " cascade;"));
-    p.sequences().keySet().forEach(s -> out.add("drop sequence " + s + ";"));
+    tables.forEach(t -> out.add(Sql.dropTableCascade(t)));
+    catalog.sequences().values().forEach(s -> out.add(Sql.dropSequence(s)));
     return String.join("\n", out) + "\n";
   }
 }

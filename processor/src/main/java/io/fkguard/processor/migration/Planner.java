@@ -1,5 +1,13 @@
 package io.fkguard.processor.migration;
 
+import io.fkguard.processor.catalog.Catalog;
+import io.fkguard.processor.catalog.PgColumn;
+import io.fkguard.processor.catalog.PgForeignKey;
+import io.fkguard.processor.catalog.PgIndex;
+import io.fkguard.processor.catalog.PgSequence;
+import io.fkguard.processor.catalog.PgTable;
+import io.fkguard.processor.catalog.PgUnique;
+import io.fkguard.processor.catalog.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +40,12 @@ final class Planner {
 
   record Plan(List<Step> steps, List<Blocked> blocked) {}
 
-  private final Physical before;
-  private final Physical after;
+  private final Catalog before;
+  private final Catalog after;
   private final Set<String> allowedDataLoss;
   private final List<Blocked> blocked = new ArrayList<>();
 
-  private Planner(Physical before, Physical after, Set<String> allowedDataLoss) {
+  private Planner(Catalog before, Catalog after, Set<String> allowedDataLoss) {
     this.before = before;
     this.after = after;
     this.allowedDataLoss = allowedDataLoss;
@@ -47,7 +55,7 @@ final class Planner {
    * @param allowedDataLoss tables ({@code product}) and columns ({@code product.legacy_code}) the
    *     user allows to drop or change destructively ({@code -Afkguard.allowDataLoss})
    */
-  static Plan plan(Physical before, Physical after, Set<String> allowedDataLoss) {
+  static Plan plan(Catalog before, Catalog after, Set<String> allowedDataLoss) {
     return new Planner(before, after, allowedDataLoss).plan();
   }
 
@@ -61,8 +69,8 @@ final class Planner {
     List<Step> dropIndexes = new ArrayList<>();
 
     sequences(structure);
-    for (Physical.Tab table : after.tables().values()) {
-      Physical.Tab old = before.tables().get(table.name());
+    for (PgTable table : after.tables().values()) {
+      PgTable old = before.tables().get(table.name());
       if (old == null) {
         structure.add(table.name(), Sql.createTable(table), Sql.dropTable(table));
       } else {
@@ -72,18 +80,18 @@ final class Planner {
     }
     // Dropped FKs and unique constraints go first: nothing can depend on them any more. Those of
     // a dropped table go with it, in the last step (where its undo re-creates them).
-    for (Physical.Fk fk : before.foreignKeys().values()) {
+    for (PgForeignKey fk : before.foreignKeys().values()) {
       if (!Objects.equals(after.foreignKeys().get(fk.key()), fk) && after.tables().containsKey(fk.table())) {
         structure.add(fk.table(), Sql.dropConstraint(fk.table(), fk.name()), Sql.addForeignKey(fk, false));
       }
     }
-    for (Physical.Uniq u : before.uniques().values()) {
+    for (PgUnique u : before.uniques().values()) {
       if (!Objects.equals(after.uniques().get(u.key()), u) && after.tables().containsKey(u.table())) {
         structure.add(u.table(), Sql.dropConstraint(u.table(), u.name()), Sql.addUnique(u));
       }
     }
     indexes(structure, constraints, createIndexes, dropIndexes);
-    for (Physical.Uniq u : after.uniques().values()) {
+    for (PgUnique u : after.uniques().values()) {
       if (Objects.equals(before.uniques().get(u.key()), u)) {
         continue;
       }
@@ -96,10 +104,10 @@ final class Planner {
         constraints.add(u.table(), Sql.addUniqueUsingIndex(u), Sql.dropConstraint(u.table(), u.name()));
       }
     }
-    for (Physical.Fk fk : after.foreignKeys().values()) {
+    for (PgForeignKey fk : after.foreignKeys().values()) {
       if (!Objects.equals(before.foreignKeys().get(fk.key()), fk)) {
         constraints.add(fk.table(), Sql.addForeignKey(fk, true), Sql.dropConstraint(fk.table(), fk.name()));
-        validate.add(fk.table(), Sql.validate(fk));
+        validate.add(fk.table(), Sql.validateConstraint(fk.table(), fk.name()));
       }
     }
     dropped(destructive);
@@ -118,8 +126,8 @@ final class Planner {
    * sequence loses its position, so like a table it goes only when allowed, in the last step.
    */
   private void sequences(Statements structure) {
-    for (Physical.Seq s : after.sequences().values()) {
-      Physical.Seq was = before.sequences().get(s.name());
+    for (PgSequence s : after.sequences().values()) {
+      PgSequence was = before.sequences().get(s.name());
       if (was == null) {
         structure.add("", Sql.createSequence(s), Sql.dropSequence(s));
       } else if (!was.equals(s)) {
@@ -133,7 +141,7 @@ final class Planner {
    * new check is added NOT VALID and validated later, like a foreign key; adding a SINGLE_TABLE
    * subclass changes the discriminator check this way.
    */
-  private void checks(Physical.Tab old, Physical.Tab table, Statements structure, Statements constraints,
+  private void checks(PgTable old, PgTable table, Statements structure, Statements constraints,
       Statements validate) {
     old.checks().forEach((name, expression) -> {
       if (!expression.equals(table.checks().get(name))) {
@@ -150,9 +158,9 @@ final class Planner {
     });
   }
 
-  private void columns(Physical.Tab old, Physical.Tab table, Statements structure, Statements destructive) {
-    for (Physical.Col column : table.columns().values()) {
-      Physical.Col was = old.columns().get(column.name());
+  private void columns(PgTable old, PgTable table, Statements structure, Statements destructive) {
+    for (PgColumn column : table.columns()) {
+      PgColumn was = old.column(column.name()).orElse(null);
       String id = table.name() + "." + column.name();
       if (was == null) {
         if (!column.nullable() && !allowedDataLoss.contains(id)) {
@@ -190,8 +198,8 @@ final class Planner {
             Sql.setNullable(table.name(), column.name(), false));
       }
     }
-    for (Physical.Col was : old.columns().values()) {
-      if (!table.columns().containsKey(was.name())) {
+    for (PgColumn was : old.columns()) {
+      if (table.column(was.name()).isEmpty()) {
         String id = table.name() + "." + was.name();
         if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
           destructive.add(table.name(), Sql.dropColumn(table.name(), was.name()), Sql.addColumn(table.name(), was));
@@ -208,17 +216,17 @@ final class Planner {
   }
 
   private void indexes(Statements structure, Statements constraints, List<Step> creates, List<Step> drops) {
-    Map<String, Physical.Idx> oldIndexes = before.indexes();
-    for (Physical.Idx index : after.indexes().values()) {
-      Physical.Idx was = oldIndexes.get(index.key());
-      if (was != null && sameDefinition(was, index)) {
+    Map<String, PgIndex> oldIndexes = before.indexes();
+    for (PgIndex index : after.indexes().values()) {
+      PgIndex was = oldIndexes.get(index.key());
+      if (was != null && was.sameDefinition(index)) {
         if (!Objects.equals(was.comment(), index.comment())) {
           constraints.add(index.table(), Sql.comment(index), Sql.comment(was));
         }
         continue;
       }
-      Physical.Idx renamedFrom = oldIndexes.values().stream()
-          .filter(o -> o.table().equals(index.table()) && sameDefinition(o, index)
+      PgIndex renamedFrom = oldIndexes.values().stream()
+          .filter(o -> o.table().equals(index.table()) && o.sameDefinition(index)
               && !after.indexes().containsKey(o.key()))
           .findFirst().orElse(null);
       if (renamedFrom != null) {
@@ -244,9 +252,9 @@ final class Planner {
             + "its definition; give the new index a new name so the old one can be dropped after it is built"));
       }
     }
-    for (Physical.Idx was : oldIndexes.values()) {
+    for (PgIndex was : oldIndexes.values()) {
       boolean renamed = after.indexes().values().stream().anyMatch(i -> i.table().equals(was.table())
-          && sameDefinition(i, was) && !oldIndexes.containsKey(i.key()));
+          && i.sameDefinition(was) && !oldIndexes.containsKey(i.key()));
       if (!after.indexes().containsKey(was.key()) && !renamed && after.tables().containsKey(was.table())) {
         // The undo rebuilds the index concurrently too, and gives it back its comment.
         List<String> undo = new ArrayList<>(Sql.createIndexConcurrently(was));
@@ -266,21 +274,21 @@ final class Planner {
    * surviving tables into a dropped one were dropped in the first step, whose undo re-adds them.
    */
   private void dropped(Statements destructive) {
-    List<Physical.Tab> tables = before.tables().values().stream()
+    List<PgTable> tables = before.tables().values().stream()
         .filter(t -> !after.tables().containsKey(t.name())).toList();
-    for (Physical.Tab was : tables) {
+    for (PgTable was : tables) {
       if (!allowedDataLoss.contains(was.name())) {
         blocked.add(new Blocked(was.name(), "dropping the table loses its data; allow it with "
             + "-Afkguard.allowDataLoss=" + was.name()));
       }
     }
-    List<Physical.Tab> allowed = tables.stream().filter(t -> allowedDataLoss.contains(t.name())).toList();
-    for (Physical.Tab was : allowed) {
+    List<PgTable> allowed = tables.stream().filter(t -> allowedDataLoss.contains(t.name())).toList();
+    for (PgTable was : allowed) {
       before.foreignKeys().values().stream().filter(fk -> fk.table().equals(was.name()))
           .forEach(fk -> destructive.add(was.name(), Sql.dropConstraint(was.name(), fk.name()),
               Sql.addForeignKey(fk, false)));
     }
-    for (Physical.Tab was : allowed) {
+    for (PgTable was : allowed) {
       List<String> undo = new ArrayList<>(List.of(Sql.createTable(was)));
       before.uniques().values().stream().filter(u -> u.table().equals(was.name()))
           .forEach(u -> undo.add(Sql.addUnique(u)));
@@ -292,7 +300,7 @@ final class Planner {
       });
       destructive.add(was.name(), Sql.dropTable(was), undo.toArray(String[]::new));
     }
-    for (Physical.Seq was : before.sequences().values()) {
+    for (PgSequence was : before.sequences().values()) {
       if (after.sequences().containsKey(was.name())) {
         continue;
       }
@@ -303,10 +311,6 @@ final class Planner {
             + "could repeat if it ever came back; allow it with -Afkguard.allowDataLoss=" + was.name()));
       }
     }
-  }
-
-  private static boolean sameDefinition(Physical.Idx a, Physical.Idx b) {
-    return a.unique() == b.unique() && a.columns().equals(b.columns()) && Objects.equals(a.where(), b.where());
   }
 
   /** {@code product_created_by_idx} on {@code product} → {@code created_by}. */

@@ -1,76 +1,91 @@
 package io.fkguard.processor.migration;
 
+import io.fkguard.processor.catalog.Catalog;
+import io.fkguard.processor.catalog.PgColumn;
+import io.fkguard.processor.catalog.PgForeignKey;
+import io.fkguard.processor.catalog.PgIndex;
+import io.fkguard.processor.catalog.PgSequence;
+import io.fkguard.processor.catalog.PgTable;
+import io.fkguard.processor.catalog.PgUnique;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The committed diff base: the physical schema the existing migrations produce, one object per
- * line, tab-separated, sorted. Text so that a pull request shows it changing beside the migration.
+ * The committed diff base: the catalog the existing migrations produce, one object per line,
+ * tab-separated. Text so that a pull request shows it changing beside the migration.
+ *
+ * <p>Format 2 lists a table's columns and checks in the table's own order (the order
+ * {@code create table} wrote them). Format 1 listed them sorted by name; it is still read (the
+ * order of an existing table's columns decides no statement fkguard writes: new columns are
+ * added at the end, whatever the entity says), and the next migration rewrites it as format 2.
  */
 final class Snapshot {
   static final String FILE_NAME = "fkguard-snapshot.txt";
-  private static final String HEADER = "# fkguard snapshot 1: the schema the migrations in this "
+  private static final String HEADER = "# fkguard snapshot 2: the schema the migrations in this "
       + "directory produce. Generated with them; do not edit.";
   private static final String NONE = "-";
 
   private Snapshot() {}
 
-  static String write(Physical p) {
+  static String write(Catalog catalog) {
     List<String> lines = new ArrayList<>();
     lines.add(HEADER);
-    p.sequences().values().forEach(s -> lines.add(line("sequence", s.name(), Long.toString(s.start()),
+    catalog.sequences().values().forEach(s -> lines.add(line("sequence", s.name(), Long.toString(s.start()),
         Integer.toString(s.increment()))));
-    for (Physical.Tab t : p.tables().values()) {
+    for (PgTable t : catalog.tables().values()) {
       lines.add(line("table", t.name(), opt(t.primaryKeyName()), list(t.primaryKey())));
-      t.columns().values().forEach(c -> lines.add(line("column", t.name(), c.name(), c.type(),
+      t.columns().forEach(c -> lines.add(line("column", t.name(), c.name(), c.type(),
           c.nullable() ? "null" : "not null", opt(c.check()))));
       t.checks().forEach((name, expression) -> lines.add(line("check", t.name(), name, expression)));
     }
-    p.uniques().values().forEach(u -> lines.add(line("unique", u.table(), u.name(), list(u.columns()))));
-    p.indexes().values().forEach(i -> lines.add(line("index", i.table(), i.name(),
+    catalog.uniques().values().forEach(u -> lines.add(line("unique", u.table(), u.name(), list(u.columns()))));
+    catalog.indexes().values().forEach(i -> lines.add(line("index", i.table(), i.name(),
         i.unique() ? "unique" : "plain", list(i.columns()), opt(i.where()), opt(i.comment()))));
-    p.foreignKeys().values().forEach(f -> lines.add(line("fk", f.table(), f.name(), list(f.columns()),
+    catalog.foreignKeys().values().forEach(f -> lines.add(line("fk", f.table(), f.name(), list(f.columns()),
         f.target(), list(f.targetColumns()))));
     return String.join("\n", lines) + "\n";
   }
 
-  static Physical read(String text) {
-    Map<String, Physical.Seq> sequences = new TreeMap<>();
-    Map<String, Physical.Tab> tables = new TreeMap<>();
-    Map<String, Physical.Idx> indexes = new TreeMap<>();
-    Map<String, Physical.Uniq> uniques = new TreeMap<>();
-    Map<String, Physical.Fk> fks = new TreeMap<>();
+  /** A table while its lines are read: columns and checks follow the table line. */
+  private record TableLines(String name, String primaryKeyName, List<String> primaryKey,
+      List<PgColumn> columns, Map<String, String> checks) {}
+
+  static Catalog read(String text) {
+    Catalog catalog = Catalog.empty();
+    Map<String, TableLines> tables = new LinkedHashMap<>();
     for (String raw : text.split("\n")) {
       if (raw.isBlank() || raw.startsWith("#")) {
         continue;
       }
       String[] f = Arrays.stream(raw.split("\t", -1)).map(Snapshot::unescape).toArray(String[]::new);
       switch (f[0]) {
-        case "sequence" -> sequences.put(f[1], new Physical.Seq(f[1], Long.parseLong(f[2]), Integer.parseInt(f[3])));
-        case "table" -> tables.put(f[1], new Physical.Tab(f[1], new TreeMap<>(), val(f[2]), split(f[3]),
-            new TreeMap<>()));
+        case "sequence" -> catalog.sequences().put(f[1],
+            new PgSequence(f[1], Long.parseLong(f[2]), Integer.parseInt(f[3])));
+        case "table" -> tables.put(f[1], new TableLines(f[1], val(f[2]), split(f[3]), new ArrayList<>(),
+            new LinkedHashMap<>()));
         case "check" -> tables.get(f[1]).checks().put(f[2], f[3]);
-        case "column" -> tables.get(f[1]).columns().put(f[2],
-            new Physical.Col(f[2], f[3], f[4].equals("null"), val(f[5])));
+        case "column" -> tables.get(f[1]).columns().add(new PgColumn(f[2], f[3], f[4].equals("null"), val(f[5])));
         case "unique" -> {
-          Physical.Uniq u = new Physical.Uniq(f[1], f[2], split(f[3]));
-          uniques.put(u.key(), u);
+          PgUnique u = new PgUnique(f[1], f[2], split(f[3]));
+          catalog.uniques().put(u.key(), u);
         }
         case "index" -> {
-          Physical.Idx i = new Physical.Idx(f[1], f[2], f[3].equals("unique"), split(f[4]), val(f[5]), val(f[6]));
-          indexes.put(i.key(), i);
+          PgIndex i = new PgIndex(f[1], f[2], f[3].equals("unique"), split(f[4]), val(f[5]), val(f[6]));
+          catalog.indexes().put(i.key(), i);
         }
         case "fk" -> {
-          Physical.Fk k = new Physical.Fk(f[1], f[2], split(f[3]), f[4], split(f[5]));
-          fks.put(k.key(), k);
+          PgForeignKey k = new PgForeignKey(f[1], f[2], split(f[3]), f[4], split(f[5]));
+          catalog.foreignKeys().put(k.key(), k);
         }
         default -> throw new IllegalArgumentException("unknown snapshot line: " + raw);
       }
     }
-    return new Physical(sequences, tables, indexes, uniques, fks);
+    tables.values().forEach(t -> catalog.tables().put(t.name(),
+        new PgTable(t.name(), t.columns(), t.primaryKeyName(), t.primaryKey(), t.checks())));
+    return catalog;
   }
 
   private static String line(String... fields) {

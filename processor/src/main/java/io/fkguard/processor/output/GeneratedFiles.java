@@ -1,5 +1,6 @@
 package io.fkguard.processor.output;
 
+import io.fkguard.processor.catalog.Catalog;
 import io.fkguard.processor.ddl.PostgresDdl;
 import io.fkguard.processor.migration.Migrations;
 import io.fkguard.processor.model.Origin;
@@ -54,13 +55,14 @@ public final class GeneratedFiles {
     OutputFiles files = new OutputFiles(env.getFiler(), options.get(FkguardOptions.DDL));
     Origin where = Origin.ofType(entities.iterator().next());
     try {
+      Catalog catalog = Catalog.of(schema);
       // Plan the migrations first: when a change is blocked nothing is written at all, so the
       // committed schema.sql never runs ahead of the migrations that should produce it.
       Migrations.Result migrations = null;
       Path directory = null;
       if (options.get(FkguardOptions.MIGRATIONS) != null && !options.get(FkguardOptions.MIGRATIONS).isBlank()) {
         directory = Path.of(options.get(FkguardOptions.MIGRATIONS).trim());
-        migrations = Migrations.plan(directory, schema, allowedDataLoss());
+        migrations = Migrations.plan(directory, catalog, allowedDataLoss());
         migrations.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,
             "fkguard did not write a migration for " + b + "; nothing was written for this change", where)));
         if (!migrations.blocked().isEmpty()) {
@@ -68,7 +70,7 @@ public final class GeneratedFiles {
         }
       }
       Map<String, String> generated = new LinkedHashMap<>();
-      generated.put(files.ddlFileName(), PostgresDdl.write(schema));
+      generated.put(files.ddlFileName(), PostgresDdl.write(catalog));
       generated.put("schema.md", SchemaMarkdown.write(schema));
       List<String> stale = new ArrayList<>();
       for (Map.Entry<String, String> file : generated.entrySet()) {

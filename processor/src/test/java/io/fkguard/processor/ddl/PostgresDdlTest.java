@@ -5,6 +5,8 @@ import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fkguard.processor.catalog.Catalog;
+import io.fkguard.processor.catalog.PostgresTypes;
 import io.fkguard.processor.model.Column;
 import io.fkguard.processor.model.ForeignKey;
 import io.fkguard.processor.model.Origin;
@@ -34,18 +36,18 @@ class PostgresDdlTest {
   @ValueSource(strings = {"spring", "jpa"})
   void mappingCorpusDdl(String naming) {
     Schema schema = scan(Expectations.sources("model/mapping"), naming);
-    Golden.assertMatches("ddl/mapping-" + naming + ".sql", PostgresDdl.write(schema));
+    Golden.assertMatches("ddl/mapping-" + naming + ".sql", PostgresDdl.write(Catalog.of(schema)));
   }
 
   @Test
   void seedCatalogDdl() {
     Golden.assertMatches("ddl/seed-final.sql",
-        PostgresDdl.write(scan(Expectations.sources("compile/seed_final"), "spring")));
+        PostgresDdl.write(Catalog.of(scan(Expectations.sources("compile/seed_final"), "spring"))));
   }
 
   @Test
   void convertedAttributesTakeTheConvertersDatabaseType() {
-    String ddl = PostgresDdl.write(scan(Expectations.sources("model/converters"), "spring"));
+    String ddl = PostgresDdl.write(Catalog.of(scan(Expectations.sources("model/converters"), "spring")));
     assertTrue(ddl.contains("    total bigint,\n"), ddl);
     assertTrue(ddl.contains("    attributes jsonb,\n"), ddl);
     assertTrue(ddl.contains("    rounded numeric(19,0),\n"), ddl);
@@ -54,18 +56,18 @@ class PostgresDdlTest {
   @Test
   void anyInputOrderGivesByteIdenticalDdl() {
     List<JavaFileObject> sources = new ArrayList<>(Expectations.sources("model/mapping"));
-    String reference = PostgresDdl.write(scan(sources, "spring"));
+    String reference = PostgresDdl.write(Catalog.of(scan(sources, "spring")));
     Random random = new Random(42);
     for (int i = 0; i < 3; i++) {
       Collections.shuffle(sources, random);
-      assertEquals(reference, PostgresDdl.write(scan(sources, "spring")));
+      assertEquals(reference, PostgresDdl.write(Catalog.of(scan(sources, "spring"))));
     }
     assertTrue(reference.endsWith(";\n") && !reference.contains("\r"), "\\n line ends, trailing newline");
   }
 
   @Test
   void phasesComeInDependencyOrder() {
-    String ddl = PostgresDdl.write(scan(Expectations.sources("model/mapping"), "spring"));
+    String ddl = PostgresDdl.write(Catalog.of(scan(Expectations.sources("model/mapping"), "spring")));
     int sequences = ddl.indexOf("\n-- Sequences\n");
     int tables = ddl.indexOf("\n-- Tables\n");
     int uniques = ddl.indexOf("\n-- Unique constraints\n");
@@ -113,8 +115,8 @@ class PostgresDdlTest {
             List.of(new io.fkguard.processor.model.IndexDecision(
                 io.fkguard.processor.model.IndexDecision.Kind.NOT_INDEXED, null, null,
                 "two hundred rows,\n never deleted", o)), o)), o);
-    String ddl = PostgresDdl.write(new Schema(List.of(table), List.of(),
-        List.of(new Sequence(null, "customer_seq", 1, 50, o))));
+    String ddl = PostgresDdl.write(Catalog.of(new Schema(List.of(table), List.of(),
+        List.of(new Sequence(null, "customer_seq", 1, 50, o)))));
     assertTrue(ddl.contains("-- not indexed on purpose: two hundred rows, never deleted\n"
         + "alter table customer add constraint customer_country_id_fkey foreign key (country_id)"
         + " references country (id);\n"), ddl);

@@ -2,6 +2,10 @@ package io.fkguard.processor.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.fkguard.processor.catalog.Catalog;
+import io.fkguard.processor.catalog.PgColumn;
+import io.fkguard.processor.catalog.PgTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,13 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /** Table checks migrate like foreign keys: dropped first, added NOT VALID, validated later. */
 class PlannerChecksTest {
-  private static Physical item(Map<String, String> checks) {
-    Map<String, Physical.Col> columns = new TreeMap<>();
-    columns.put("id", new Physical.Col("id", "bigint", false, null));
-    columns.put("dtype", new Physical.Col("dtype", "varchar(31)", false, null));
-    Physical.Tab table = new Physical.Tab("item", columns, "item_pkey", List.of("id"), new TreeMap<>(checks));
-    return new Physical(new TreeMap<>(), new TreeMap<>(Map.of("item", table)), new TreeMap<>(),
-        new TreeMap<>(), new TreeMap<>());
+  private static Catalog item(Map<String, String> checks, PgColumn... more) {
+    List<PgColumn> columns = new ArrayList<>(List.of(new PgColumn("id", "bigint", false, null),
+        new PgColumn("dtype", "varchar(31)", false, null)));
+    columns.addAll(List.of(more));
+    Catalog catalog = Catalog.empty();
+    catalog.tables().put("item", new PgTable("item", columns, "item_pkey", List.of("id"), new TreeMap<>(checks)));
+    return catalog;
   }
 
   @Test
@@ -42,14 +46,12 @@ class PlannerChecksTest {
 
   @Test
   void snapshotKeepsChecks() {
-    Physical p = item(Map.of("item_dtype_check", "dtype in ('Item','Book')"));
+    Catalog p = item(Map.of("item_dtype_check", "dtype in ('Item','Book')"));
     assertEquals(p, Snapshot.read(Snapshot.write(p)));
   }
 
-  private static Physical itemWithCode(boolean nullable) {
-    Physical p = item(Map.of());
-    p.tables().get("item").columns().put("code", new Physical.Col("code", "varchar(20)", nullable, null));
-    return p;
+  private static Catalog itemWithCode(boolean nullable) {
+    return item(Map.of(), new PgColumn("code", "varchar(20)", nullable, null));
   }
 
   @Test

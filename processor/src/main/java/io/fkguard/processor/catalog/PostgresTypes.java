@@ -1,4 +1,4 @@
-package io.fkguard.processor.ddl;
+package io.fkguard.processor.catalog;
 
 import io.fkguard.processor.model.Column;
 import java.util.Map;

@@ -1,75 +1,101 @@
-package io.fkguard.processor.migration;
+package io.fkguard.processor.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The statements migrations are made of, spelled like the DDL writer spells them. */
-final class Sql {
+/**
+ * The one place fkguard spells SQL: every statement of {@code schema.sql}, of the migrations and
+ * of their undo scripts comes from here, so a table created by V1 and one created by V7 are
+ * written the same way.
+ */
+public final class Sql {
   private Sql() {}
 
-  static String createSequence(Physical.Seq s) {
+  /** Every script that takes locks gives up after 5 s instead of queueing writes behind it. */
+  public static final String LOCK_TIMEOUT = "set lock_timeout = '5s';";
+  /** A concurrent build also waits for older transactions; that blocks nobody, so it may wait longer. */
+  public static final String CONCURRENT_LOCK_TIMEOUT = "set lock_timeout = '1min';";
+
+  public static String statementTimeout(String value) {
+    return "set statement_timeout = '" + value + "';";
+  }
+
+  public static String createSchema(String schema) {
+    return "create schema if not exists " + schema + ";";
+  }
+
+  public static String createSequence(PgSequence s) {
     return "create sequence " + s.name() + " start with " + s.start() + " increment by " + s.increment() + ";";
   }
 
   /** {@code start with} only changes what a restart goes back to; the current value stays. */
-  static String alterSequence(Physical.Seq s) {
+  public static String alterSequence(PgSequence s) {
     return "alter sequence " + s.name() + " start with " + s.start() + " increment by " + s.increment() + ";";
   }
 
-  static String dropSequence(Physical.Seq s) {
+  public static String dropSequence(PgSequence s) {
     return "drop sequence " + s.name() + ";";
   }
 
-  static String createTable(Physical.Tab t) {
+  /** Columns in the table's order, then the primary key, then the table checks in theirs. */
+  public static String createTable(PgTable t) {
     List<String> lines = new ArrayList<>();
-    for (Physical.Col c : t.columns().values()) {
+    for (PgColumn c : t.columns()) {
       lines.add("    " + column(c));
     }
     if (t.primaryKeyName() != null) {
       lines.add("    constraint " + t.primaryKeyName() + " primary key (" + String.join(", ", t.primaryKey()) + ")");
     }
-    t.checks().forEach((name, expression) -> lines.add("    constraint " + name + " check (" + expression + ")"));
+    for (Map.Entry<String, String> check : t.checks().entrySet()) {
+      lines.add("    constraint " + check.getKey() + " check (" + check.getValue() + ")");
+    }
     return "create table " + t.name() + " (\n" + String.join(",\n", lines) + "\n);";
   }
 
-  static String dropTable(Physical.Tab t) {
+  public static String dropTable(PgTable t) {
     return "drop table " + t.name() + ";";
   }
 
-  private static String column(Physical.Col c) {
+  /** For an undo that removes a whole schema: the FKs between the tables go with them. */
+  public static String dropTableCascade(String table) {
+    return "drop table " + table + " cascade;";
+  }
+
+  private static String column(PgColumn c) {
     return c.name() + " " + c.type() + (c.nullable() ? "" : " not null")
         + (c.check() == null ? "" : " check (" + c.check() + ")");
   }
 
-  static String addColumn(String table, Physical.Col c) {
+  public static String addColumn(String table, PgColumn c) {
     return "alter table " + table + " add column " + column(c) + ";";
   }
 
-  static String dropColumn(String table, String column) {
+  public static String dropColumn(String table, String column) {
     return "alter table " + table + " drop column " + column + ";";
   }
 
-  static String alterType(String table, Physical.Col c) {
+  public static String alterType(String table, PgColumn c) {
     return "alter table " + table + " alter column " + c.name() + " type " + c.type() + ";";
   }
 
-  static String setNullable(String table, String column, boolean nullable) {
+  public static String setNullable(String table, String column, boolean nullable) {
     return "alter table " + table + " alter column " + column + (nullable ? " drop not null;" : " set not null;");
   }
 
   private static final Pattern VARCHAR = Pattern.compile("varchar\\((\\d+)\\)");
 
   /** {@code varchar(n)} to a longer {@code varchar(m)}: a catalog-only change in PostgreSQL. */
-  static boolean isWidening(String from, String to) {
+  public static boolean isWidening(String from, String to) {
     Matcher a = VARCHAR.matcher(from);
     Matcher b = VARCHAR.matcher(to);
     return a.matches() && b.matches() && Integer.parseInt(b.group(1)) > Integer.parseInt(a.group(1));
   }
 
   /** For a new table, in the transaction that creates it: nobody can be writing to it yet. */
-  static String createIndex(Physical.Idx i) {
+  public static String createIndex(PgIndex i) {
     return "create " + (i.unique() ? "unique " : "") + "index " + i.name() + " on " + i.table()
         + indexBody(i.columns(), i.where()) + ";";
   }
@@ -80,15 +106,10 @@ final class Sql {
    * removes it, so the file can simply run again (after {@code flyway repair}). The
    * {@code if not exists} is then redundant, but keeps linters' prefer-robust-stmts quiet.
    */
-  static List<String> createIndexConcurrently(String table, String name, boolean unique,
-      List<String> columns, String where) {
-    return List.of(dropIndexConcurrently(table, name),
-        "create " + (unique ? "unique " : "") + "index concurrently if not exists " + name + " on "
-            + table + indexBody(columns, where) + ";");
-  }
-
-  static List<String> createIndexConcurrently(Physical.Idx i) {
-    return createIndexConcurrently(i.table(), i.name(), i.unique(), i.columns(), i.where());
+  public static List<String> createIndexConcurrently(PgIndex i) {
+    return List.of(dropIndexConcurrently(i.table(), i.name()),
+        "create " + (i.unique() ? "unique " : "") + "index concurrently if not exists " + i.name() + " on "
+            + i.table() + indexBody(i.columns(), i.where()) + ";");
   }
 
   private static String indexBody(List<String> columns, String where) {
@@ -99,56 +120,63 @@ final class Sql {
    * {@code if exists}: the undo of a unique index built for a constraint runs after the undo of
    * the constraint, and dropping a constraint drops its index; a rerun after a failure, too.
    */
-  static String dropIndexConcurrently(String table, String index) {
+  public static String dropIndexConcurrently(String table, String index) {
     return "drop index concurrently if exists " + schemaOf(table) + index + ";";
   }
 
-  static String renameIndex(String table, String from, String to) {
+  public static String renameIndex(String table, String from, String to) {
     return "alter index " + schemaOf(table) + from + " rename to " + to + ";";
   }
 
-  static String comment(Physical.Idx i) {
+  /** The index's comment, or {@code is null} to remove one. */
+  public static String comment(PgIndex i) {
     return "comment on index " + schemaOf(i.table()) + i.name() + " is "
-        + (i.comment() == null ? "null" : "'" + i.comment().replace("'", "''") + "'") + ";";
+        + (i.comment() == null ? "null" : literal(i.comment())) + ";";
   }
 
-  static String addUnique(Physical.Uniq u) {
+  public static String addUnique(PgUnique u) {
     return "alter table " + u.table() + " add constraint " + u.name() + " unique ("
         + String.join(", ", u.columns()) + ");";
   }
 
-  static List<String> createUniqueIndexConcurrently(Physical.Uniq u) {
-    return createIndexConcurrently(u.table(), u.name(), true, u.columns(), null);
+  /** A unique constraint on a table with rows: its index first, built without blocking writes. */
+  public static List<String> createUniqueIndexConcurrently(PgUnique u) {
+    return createIndexConcurrently(new PgIndex(u.table(), u.name(), true, u.columns(), null, null));
   }
 
-  static String addUniqueUsingIndex(Physical.Uniq u) {
+  public static String addUniqueUsingIndex(PgUnique u) {
     return "alter table " + u.table() + " add constraint " + u.name() + " unique using index " + u.name() + ";";
   }
 
-  static String addForeignKey(Physical.Fk fk, boolean notValid) {
+  /** {@code not valid}: instant on a table with rows; {@link #validateConstraint} scans later. */
+  public static String addForeignKey(PgForeignKey fk, boolean notValid) {
     return "alter table " + fk.table() + " add constraint " + fk.name() + " foreign key ("
         + String.join(", ", fk.columns()) + ") references " + fk.target() + " ("
         + String.join(", ", fk.targetColumns()) + ")" + (notValid ? " not valid" : "") + ";";
   }
 
+  /** A {@code @NotIndexed} reason, as a comment above its foreign key. */
+  public static String notIndexedComment(String reason) {
+    return "-- not indexed on purpose: " + reason;
+  }
+
   /** NOT VALID first, VALIDATE in a later step: adding a check then takes no long lock. */
-  static String addCheck(String table, String name, String expression) {
+  public static String addCheck(String table, String name, String expression) {
     return "alter table " + table + " add constraint " + name + " check (" + expression + ") not valid;";
   }
 
-  static String validateConstraint(String table, String name) {
+  public static String validateConstraint(String table, String name) {
     return "alter table " + table + " validate constraint " + name + ";";
   }
 
-  static String validate(Physical.Fk fk) {
-    return "alter table " + fk.table() + " validate constraint " + fk.name() + ";";
-  }
-
-  static String dropConstraint(String table, String name) {
+  public static String dropConstraint(String table, String name) {
     return "alter table " + table + " drop constraint " + name + ";";
   }
 
-  /** {@code audit.} for a table in schema audit: indexes live in their table's schema. */
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
   private static String schemaOf(String table) {
     return table.contains(".") ? table.substring(0, table.lastIndexOf('.') + 1) : "";
   }

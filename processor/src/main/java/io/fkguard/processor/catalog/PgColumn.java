@@ -1,0 +1,9 @@
+package io.fkguard.processor.catalog;
+
+/**
+ * A column as PostgreSQL stores it.
+ *
+ * @param type the SQL type as fkguard writes it ({@code varchar(255)}, {@code bigint})
+ * @param check the inline check Hibernate puts on an enum column, or {@code null}
+ */
+public record PgColumn(String name, String type, boolean nullable, String check) {}

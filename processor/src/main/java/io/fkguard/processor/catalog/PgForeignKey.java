@@ -1,0 +1,22 @@
+package io.fkguard.processor.catalog;
+
+import java.util.List;
+
+/**
+ * A foreign-key constraint.
+ *
+ * @param table the qualified name of the referencing table
+ * @param target the qualified name of the referenced table
+ */
+public record PgForeignKey(String table, String name, List<String> columns, String target,
+    List<String> targetColumns) {
+
+  public PgForeignKey {
+    columns = List.copyOf(columns);
+    targetColumns = List.copyOf(targetColumns);
+  }
+
+  public String key() {
+    return table + " " + name;
+  }
+}
