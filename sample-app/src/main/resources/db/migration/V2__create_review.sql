@@ -3,9 +3,9 @@ set lock_timeout = '5s';
 set statement_timeout = '60s';
 create sequence review_seq start with 1 increment by 50;
 create table review (
-    author_id bigint not null,
     id bigint not null,
     product_id bigint not null,
+    author_id bigint not null,
     rating integer not null,
     text varchar(2000),
     constraint review_pkey primary key (id)
