@@ -16,8 +16,10 @@ import javax.sql.DataSource;
  * (tables, column types and nullability, constraints and indexes by definition, sequences) plus
  * what it leaves out on purpose because Hibernate names things differently: the name of every
  * index and constraint, whether it is valid (a NOT VALID foreign key, an INVALID index left by a
- * failed concurrent build) and every index comment. Column order is not compared: a column added
- * by a migration comes last. Flyway's own history table is not part of the schema.
+ * failed concurrent build), every index comment, and the order of every table's columns (attnum,
+ * without dropped columns): the migrations must create a table with its columns in the order
+ * schema.sql does. A column a migration adds comes last, so the scenario declares added columns
+ * last, as an entity change usually does. Flyway's own history table is not part of the schema.
  */
 record MigrationCatalog(SortedMap<String, String> facts) {
   private static final String HISTORY = "flyway_schema_history";
@@ -45,6 +47,18 @@ record MigrationCatalog(SortedMap<String, String> facts) {
           facts.put("named index " + rs.getString(1), rs.getString(2)
               + (rs.getBoolean(3) && rs.getBoolean(4) ? "" : " INVALID")
               + (rs.getString(5) == null ? "" : " comment '" + rs.getString(5) + "'"));
+        }
+      }
+      try (ResultSet rs = s.executeQuery("""
+          select n.nspname || '.' || c.relname, string_agg(a.attname, ', ' order by a.attnum)
+          from pg_attribute a
+            join pg_class c on c.oid = a.attrelid
+            join pg_namespace n on n.oid = c.relnamespace
+          where c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped and %s
+            and c.relname <> '%s'
+          group by 1""".formatted(USER_SCHEMAS, HISTORY))) {
+        while (rs.next()) {
+          facts.put("column order " + rs.getString(1), rs.getString(2));
         }
       }
       try (ResultSet rs = s.executeQuery("""
@@ -82,6 +96,16 @@ record MigrationCatalog(SortedMap<String, String> facts) {
       }
     }
     return out;
+  }
+
+  /**
+   * The catalog without column order: an undo that gives back a dropped column can only add it
+   * at the end of its table, so undo scripts restore every fact but that one.
+   */
+  MigrationCatalog withoutColumnOrder() {
+    SortedMap<String, String> rest = new TreeMap<>(facts);
+    rest.keySet().removeIf(k -> k.startsWith("column order "));
+    return new MigrationCatalog(rest);
   }
 
   int size() {

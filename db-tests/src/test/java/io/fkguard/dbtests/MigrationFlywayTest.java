@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Real Flyway on a real PostgreSQL 17: every step of the scenario migrates one database from the
  * previous state, and the result equals a fresh database built from that version's schema.sql,
- * names, validity and index comments included. Then the U scripts, newest first, run by hand
- * (Flyway's free edition ignores them), restore each earlier catalog exactly.
+ * names, validity, index comments and column order included. Then the U scripts, newest first,
+ * run by hand (Flyway's free edition ignores them), restore each earlier catalog exactly, but for
+ * the position of a dropped column they give back (it can only come back last).
  */
 class MigrationFlywayTest {
   private static final ExecutorService EXECUTOR = MigrationFlyway.executor();
@@ -66,7 +67,8 @@ class MigrationFlywayTest {
         MigrationFlyway.undo(db, undo);
       }
       assertEqual("after undoing " + step.version() + " (U" + versions + ")", "undone",
-          MigrationCatalog.of(db.dataSource()), "before", catalogs.get(i));
+          MigrationCatalog.of(db.dataSource()).withoutColumnOrder(), "before",
+          catalogs.get(i).withoutColumnOrder());
     }
     assertEquals(0, catalogs.get(0).size(), "the walk starts from an empty database");
   }
