@@ -12,7 +12,7 @@ import io.fkguard.processor.report.Summary;
 import io.fkguard.processor.report.Suppression;
 import io.fkguard.processor.rules.Rule;
 import io.fkguard.processor.rules.RuleRegistry;
-import io.fkguard.processor.rules.Severity;
+import io.fkguard.processor.report.Severity;
 import io.fkguard.processor.scan.Scanner;
 import io.fkguard.processor.scan.Unresolved;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.fkguard.processor.report.Problems;
 import io.fkguard.processor.rules.Rule;
-import io.fkguard.processor.rules.RuleInfo;
+import io.fkguard.processor.report.RuleInfo;
 import io.fkguard.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

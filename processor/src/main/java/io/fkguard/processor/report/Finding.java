@@ -1,7 +1,7 @@
 package io.fkguard.processor.report;
 
 import io.fkguard.processor.model.Origin;
-import io.fkguard.processor.rules.RuleInfo;
+import io.fkguard.processor.report.RuleInfo;
 
 /**
  * One problem a rule found.

@@ -1,8 +1,8 @@
 package io.fkguard.processor.report;
 
 import io.fkguard.processor.model.Origin;
-import io.fkguard.processor.rules.RuleInfo;
-import io.fkguard.processor.rules.Severity;
+import io.fkguard.processor.report.RuleInfo;
+import io.fkguard.processor.report.Severity;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 

@@ -1,7 +1,7 @@
 package io.fkguard.processor.report;
 
 import io.fkguard.processor.model.Origin;
-import io.fkguard.processor.rules.Severity;
+import io.fkguard.processor.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -8,6 +8,8 @@ import io.fkguard.processor.model.Schema;
 import io.fkguard.processor.model.Sequence;
 import io.fkguard.processor.model.Table;
 import io.fkguard.processor.report.Finding;
+import io.fkguard.processor.report.RuleInfo;
+import io.fkguard.processor.report.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -5,6 +5,8 @@ import io.fkguard.processor.model.Index;
 import io.fkguard.processor.model.Schema;
 import io.fkguard.processor.model.Table;
 import io.fkguard.processor.report.Finding;
+import io.fkguard.processor.report.RuleInfo;
+import io.fkguard.processor.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

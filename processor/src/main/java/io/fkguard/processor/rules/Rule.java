@@ -2,6 +2,7 @@ package io.fkguard.processor.rules;
 
 import io.fkguard.processor.model.Schema;
 import io.fkguard.processor.report.Finding;
+import io.fkguard.processor.report.RuleInfo;
 import java.util.List;
 
 /** One check over the schema model. Implementations read only the model, never javac. */

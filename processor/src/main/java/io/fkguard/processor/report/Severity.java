@@ -1,4 +1,4 @@
-package io.fkguard.processor.rules;
+package io.fkguard.processor.report;
 
 /** How a rule's findings are reported; {@code OFF} silences the rule. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package io.fkguard.processor.rules;
+package io.fkguard.processor.report;
 
 /**
  * What every rule declares about itself (like Error Prone's {@code @BugPattern}).
