@@ -33,6 +33,9 @@ public final class Migrations {
    */
   public record Result(Map<String, String> files, List<String> blocked) {}
 
+  /** The snapshot's file name: the one file in the directory fkguard rewrites. */
+  public static final String SNAPSHOT = Snapshot.FILE_NAME;
+
   private Migrations() {}
 
   /**
@@ -80,18 +83,6 @@ public final class Migrations {
     }
     files.put(Snapshot.FILE_NAME, Snapshot.write(target));
     return new Result(files, blocked);
-  }
-
-  /** Writes the planned files; refuses to overwrite a migration that already exists. */
-  public static void write(Path directory, Result result) throws IOException {
-    Files.createDirectories(directory);
-    for (Map.Entry<String, String> file : result.files().entrySet()) {
-      Path path = directory.resolve(file.getKey());
-      if (Files.exists(path) && !file.getKey().equals(Snapshot.FILE_NAME)) {
-        throw new IOException("fkguard never changes an existing migration, but " + path + " exists");
-      }
-      Files.write(path, file.getValue().getBytes(StandardCharsets.UTF_8));
-    }
   }
 
   static int highestVersion(Path directory) throws IOException {

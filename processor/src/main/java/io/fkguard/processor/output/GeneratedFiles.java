@@ -1,45 +1,52 @@
 package io.fkguard.processor.output;
 
+import com.squareup.javapoet.JavaFile;
 import io.fkguard.processor.catalog.Catalog;
 import io.fkguard.processor.ddl.PostgresDdl;
 import io.fkguard.processor.migration.Migrations;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Schema;
+import io.fkguard.processor.options.Options;
+import io.fkguard.processor.render.NameConstants;
+import io.fkguard.processor.render.SchemaMarkdown;
 import io.fkguard.processor.report.Finding;
 import io.fkguard.processor.report.Problems;
 import io.fkguard.processor.report.Reporter;
-import com.squareup.javapoet.JavaFile;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Everything fkguard writes after the checks pass: schema.sql and schema.md, the Flyway
  * migrations, the name constants; or, in verify mode, the comparison of the committed files with
- * what would be written.
+ * what would be written. Every file is rendered first, then written (or verified) in one place.
  */
 public final class GeneratedFiles {
+  /** Without {@code -Afkguard.ddl}, schema.sql and schema.md are build outputs here. */
+  static final String RESOURCE_DIR = "META-INF/fkguard/";
+
   private final ProcessingEnvironment env;
+  private final Options options;
   private final Reporter reporter;
   private final Set<String> entities;
 
   /**
    * @param entities the module's entities (sorted; at least one): those compiled now and those an
-   *     earlier build listed in {@link EntityIndex}
+   *     earlier build listed
    */
-  public GeneratedFiles(ProcessingEnvironment env, Reporter reporter, Set<String> entities) {
+  public GeneratedFiles(ProcessingEnvironment env, Options options, Reporter reporter, Set<String> entities) {
     this.env = env;
+    this.options = options;
     this.reporter = reporter;
     this.entities = entities;
   }
@@ -50,52 +57,98 @@ public final class GeneratedFiles {
    * @param canWriteSources false in the last round, where a new source file draws a warning
    */
   public void write(Schema schema, boolean canWriteSources) {
-    Map<String, String> options = env.getOptions();
-    boolean verify = "verify".equalsIgnoreCase(String.valueOf(options.get(FkguardOptions.MODE)).trim());
-    OutputFiles files = new OutputFiles(env.getFiler(), options.get(FkguardOptions.DDL));
     Origin where = Origin.ofType(entities.iterator().next());
     try {
       Catalog catalog = Catalog.of(schema);
+      CommittedFiles committed = new CommittedFiles();
       // Plan the migrations first: when a change is blocked nothing is written at all, so the
       // committed schema.sql never runs ahead of the migrations that should produce it.
-      Migrations.Result migrations = null;
-      Path directory = null;
-      if (options.get(FkguardOptions.MIGRATIONS) != null && !options.get(FkguardOptions.MIGRATIONS).isBlank()) {
-        directory = Path.of(options.get(FkguardOptions.MIGRATIONS).trim());
-        migrations = Migrations.plan(directory, catalog, allowedDataLoss());
-        migrations.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,
-            "fkguard did not write a migration for " + b + "; nothing was written for this change", where)));
-        if (!migrations.blocked().isEmpty()) {
+      if (options.migrations() != null && !migrations(catalog, committed, where)) {
+        return;
+      }
+      String ddl = PostgresDdl.write(catalog);
+      String markdown = SchemaMarkdown.write(schema);
+      if (options.ddl() != null) {
+        committed.add(options.ddl(), ddl);
+        committed.add(options.ddl().resolveSibling("schema.md"), markdown);
+      } else if (!options.verify()) {
+        writeResource("schema.sql", ddl);
+        writeResource("schema.md", markdown);
+      }
+      ConstantsClass constants = options.constantsOff() ? null : constantsClass(schema);
+      if (constants != null && constants.committedPath() != null) {
+        committed.add(constants.committedPath(), constants.file().toString());
+      }
+      if (options.verify()) {
+        List<String> stale = committed.stale();
+        if (!stale.isEmpty()) {
+          reporter.report(new Finding(Problems.STALE_GENERATED_FILES, "the committed generated files "
+              + "do not match the entities: " + String.join("; ", stale) + ". Compile without "
+              + "-Afkguard.mode=verify and commit the files it writes", where));
+        } else if (!committed.isEmpty()) {
+          reporter.note("fkguard: verified " + committed.size() + " committed files: all current");
+        }
+      } else {
+        CommittedFiles.Written written;
+        try {
+          written = committed.write();
+        } catch (IOException e) {
+          reporter.configurationError("could not write " + e.getMessage() + " (" + e.getClass().getSimpleName()
+              + "); nothing was written. Check the paths given with -A" + Options.DDL + ", -A"
+              + Options.MIGRATIONS + " and -A" + Options.CONSTANTS_DIR + ": they must be writable");
           return;
         }
-      }
-      Map<String, String> generated = new LinkedHashMap<>();
-      generated.put(files.ddlFileName(), PostgresDdl.write(catalog));
-      generated.put("schema.md", SchemaMarkdown.write(schema));
-      List<String> stale = new ArrayList<>();
-      for (Map.Entry<String, String> file : generated.entrySet()) {
-        if (verify) {
-          files.staleness(file.getKey(), file.getValue()).ifPresent(stale::add);
-        } else {
-          files.write(file.getKey(), file.getValue());
+        if (!written.changed().isEmpty()) {
+          reporter.note("fkguard: wrote " + written.changed().size() + " files (" + written.unchanged().size()
+              + " unchanged):\n  " + String.join("\n  ", written.changed().stream().map(Path::toString).toList()));
+        }
+        if (constants != null && constants.committedPath() != null && constants.existed()
+            && written.changed().contains(constants.committedPath())) {
+          // This build compiled the previous version: code that uses a new constant compiles
+          // in the next build.
+          reporter.note("[fkguard] updated " + constants.committedPath() + "; this build compiled its previous version");
         }
       }
-      if (migrations != null) {
-        if (verify) {
-          Path dir = directory;
-          migrations.files().keySet().forEach(f -> stale.add(dir.resolve(f) + " is missing or out of date"));
-        } else {
-          Migrations.write(directory, migrations);
-        }
-      }
-      constants(schema, verify, canWriteSources, stale);
-      if (!stale.isEmpty()) {
-        reporter.report(new Finding(Problems.STALE_GENERATED_FILES, "the committed generated files do "
-            + "not match the entities: " + String.join("; ", stale) + ". Compile without "
-            + "-Afkguard.mode=verify and commit the files it writes", where));
+      // In the last round a new source file draws a javac warning: the analysis runs earlier
+      // whenever it can (see FkguardProcessor), so this is skipped only in rare builds. A
+      // committed constants class is compiled as a source; only the build that creates it needs
+      // the generated copy.
+      if (constants != null && !constants.existed() && canWriteSources) {
+        constants.file().writeTo(env.getFiler());
       }
     } catch (IOException | RuntimeException e) {
       reporter.report(Problems.internalError(where, e));
+    }
+  }
+
+  /**
+   * Adds the planned migrations; false (and the reasons reported) when a change is blocked or
+   * the directory already holds a file fkguard would write.
+   */
+  private boolean migrations(Catalog catalog, CommittedFiles committed, Origin where) throws IOException {
+    Path directory = options.migrations();
+    Migrations.Result plan = Migrations.plan(directory, catalog, options.allowedDataLoss());
+    plan.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,
+        "fkguard did not write a migration for " + b + "; nothing was written for this change", where)));
+    if (!plan.blocked().isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, String> file : plan.files().entrySet()) {
+      Path path = directory.resolve(file.getKey());
+      if (!options.verify() && !file.getKey().equals(Migrations.SNAPSHOT) && Files.exists(path)) {
+        reporter.configurationError("fkguard never changes an existing migration, but " + path
+            + " exists and is not in " + directory.resolve(Migrations.SNAPSHOT) + "; nothing was written");
+        return false;
+      }
+      committed.add(path, file.getValue());
+    }
+    return true;
+  }
+
+  private void writeResource(String fileName, String content) throws IOException {
+    FileObject resource = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE_DIR + fileName);
+    try (Writer writer = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+      writer.write(content);
     }
   }
 
@@ -105,76 +158,39 @@ public final class GeneratedFiles {
    * {@code -Afkguard.constantsDir} it is a committed source file under that root instead, written
    * and verified like schema.sql; only while that file does not exist yet is it also generated
    * through the Filer, so the build that creates it still compiles.
+   *
+   * @param committedPath where the committed file lives, or null without constantsDir
+   * @param existed whether that committed file exists (then javac compiles it as a source)
    */
-  private void constants(Schema schema, boolean verify, boolean canWriteSources, List<String> stale)
-      throws IOException {
-    if (FkguardOptions.CONSTANTS_NONE.equals(constantsOption())) {
-      return;
-    }
-    String constants = constantsClass();
-    int dot = constants.lastIndexOf('.');
+  private record ConstantsClass(JavaFile file, Path committedPath, boolean existed) {}
+
+  private ConstantsClass constantsClass(Schema schema) {
+    String name = constantsClassName();
+    int dot = name.lastIndexOf('.');
     boolean generatedExists =
         env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    JavaFile file = NameConstants.javaFile(schema, dot < 0 ? "" : constants.substring(0, dot),
-        constants.substring(dot + 1), generatedExists);
-    String root = env.getOptions().get(FkguardOptions.CONSTANTS_DIR);
-    boolean committed = false;
-    if (root != null && !root.isBlank()) {
-      Path target = Path.of(root.trim()).resolve(constants.replace('.', '/') + ".java").toAbsolutePath();
-      committed = Files.exists(target);
-      byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
-      boolean current = committed && Arrays.equals(Files.readAllBytes(target), content);
-      if (verify && !current) {
-        stale.add(target + (committed ? " is out of date" : " is missing"));
-      } else if (!verify && !current) {
-        Files.createDirectories(target.getParent());
-        Files.write(target, content);
-        if (committed) {
-          // This build compiled the previous version: code that uses a new constant compiles
-          // in the next build.
-          env.getMessager().printMessage(Diagnostic.Kind.NOTE, "[fkguard] updated " + target
-              + "; this build compiled its previous version");
-        }
-      }
+    JavaFile file = NameConstants.javaFile(schema, dot < 0 ? "" : name.substring(0, dot),
+        name.substring(dot + 1), generatedExists);
+    if (options.constantsDir() == null) {
+      return new ConstantsClass(file, null, false);
     }
-    // In the last round a new source file draws a javac warning: the analysis runs earlier
-    // whenever it can (see FkguardProcessor), so this is skipped only in rare builds.
-    if (!committed && canWriteSources) {
-      file.writeTo(env.getFiler());
-    }
-  }
-
-  private Set<String> allowedDataLoss() {
-    String option = env.getOptions().get(FkguardOptions.ALLOW_DATA_LOSS);
-    Set<String> allowed = new TreeSet<>();
-    if (option != null) {
-      for (String item : option.split(",")) {
-        if (!item.isBlank()) {
-          allowed.add(item.trim().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return allowed;
-  }
-
-  private String constantsOption() {
-    String option = env.getOptions().get(FkguardOptions.CONSTANTS);
-    return option == null ? "" : option.trim();
+    Path target = options.constantsDir().resolve(name.replace('.', '/') + ".java");
+    return new ConstantsClass(file, target, Files.exists(target));
   }
 
   /**
-   * {@code -Afkguard.constants=com.acme.Db}, else {@code Db} in the longest package all compiled
-   * entities share (the first entity's package when they share none).
+   * {@code -Afkguard.constants=com.acme.Db}, else {@code Db} in the longest package all the
+   * module's entities share (the first entity's package when they share none). Not only those
+   * compiled now, so an incremental build puts the constants where a full build does.
    */
-  private String constantsClass() {
-    String option = constantsOption();
-    if (!option.isEmpty()) {
-      return option;
+  private String constantsClassName() {
+    if (options.constants() != null) {
+      return options.constants();
     }
-    // The module's entities, never empty; not only those compiled now, so an incremental build
-    // puts the constants where a full build does.
-    List<String> packages = entities.stream()
-        .map(e -> e.contains(".") ? e.substring(0, e.lastIndexOf('.')) : "").toList();
+    List<String> packages = new ArrayList<>();
+    for (String e : entities) {
+      packages.add(e.contains(".") ? e.substring(0, e.lastIndexOf('.')) : "");
+    }
     String common = packages.get(0);
     for (String p : packages) {
       while (!(p.equals(common) || p.startsWith(common + ".")) && !common.isEmpty()) {
@@ -186,5 +202,4 @@ public final class GeneratedFiles {
     }
     return common.isEmpty() ? "Db" : common + ".Db";
   }
-
 }

@@ -55,6 +55,25 @@ public final class Reporter {
     this.fallbackType = fallbackType;
   }
 
+  /**
+   * An error that belongs to no element: a bad option, an unusable path or file. It carries no
+   * position, rather than the position of an entity it has nothing to do with.
+   */
+  public void configurationError(String text) {
+    errors++;
+    messager.printMessage(Diagnostic.Kind.ERROR, "[fkguard] " + text);
+  }
+
+  /** A warning about the build rather than the model (no position). */
+  public void buildWarning(String text) {
+    messager.printMessage(Diagnostic.Kind.WARNING, "[fkguard] " + text);
+  }
+
+  /** Information for the build log: the summary, the files written. */
+  public void note(String text) {
+    messager.printMessage(Diagnostic.Kind.NOTE, text);
+  }
+
   public Severity severity(String ruleId, Severity defaultSeverity) {
     return severities.getOrDefault(ruleId, defaultSeverity);
   }

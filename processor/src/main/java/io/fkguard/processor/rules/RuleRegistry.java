@@ -27,4 +27,14 @@ public final class RuleRegistry {
   public static List<Rule> all() {
     return ALL;
   }
+
+  public static List<String> ids() {
+    return ALL.stream().map(r -> r.info().id()).toList();
+  }
+
+  /** The rule with that id, for tests that run one rule alone. */
+  public static Rule byId(String id) {
+    return ALL.stream().filter(r -> r.info().id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+  }
 }

@@ -123,14 +123,21 @@ class MigrationSafetyTest {
         Files.readString(handWritten, StandardCharsets.UTF_8));
   }
 
-  /** Migrations.write itself refuses to overwrite a migration, whatever the plan says. */
+  /**
+   * A leftover undo file (its V file deleted) is a file the next migration would write: fkguard
+   * never overwrites it, says why, and writes nothing at all.
+   */
   @Test
-  void writerRefusesToOverwriteAMigration() throws IOException {
-    Path dir = Files.createDirectories(tmp.resolve("refuse"));
-    Files.writeString(dir.resolve("V1__baseline.sql"), "select 1;\n", StandardCharsets.UTF_8);
-    Migrations.Result result = new Migrations.Result(Map.of("V1__baseline.sql", "select 2;\n"), List.of());
-    org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> Migrations.write(dir, result));
-    assertEquals("select 1;\n", Files.readString(dir.resolve("V1__baseline.sql"), StandardCharsets.UTF_8));
+  void aFileTheNextMigrationWouldOverwriteStopsEverything() throws IOException {
+    MigrationDirectory dir = new MigrationDirectory(tmp.resolve("refuse"));
+    dir.step("v01");
+    Path leftover = dir.path().resolve("U2__create_review.sql");
+    Files.writeString(leftover, "select 1;\n", StandardCharsets.UTF_8);
+    Map<String, byte[]> before = dir.contents();
+    MigrationDirectory.Written written = dir.compile("v02");
+    assertThat(written.compilation()).hadErrorContaining("fkguard never changes an existing migration, but "
+        + leftover + " exists");
+    assertSameFiles(before, dir.contents());
   }
 
   private static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {

@@ -174,7 +174,7 @@ class MigrationScenarioTest {
     MigrationDirectory.Written written = dir().compile("v08", "-Afkguard.mode=verify");
     assertThat(written.compilation()).failed();
     assertThat(written.compilation()).hadErrorContaining("[fkguard:StaleGeneratedFiles]");
-    assertThat(written.compilation()).hadErrorContaining("V20__alter_product.sql is missing or out of date");
+    assertThat(written.compilation()).hadErrorContaining("V20__alter_product.sql is missing");
     assertThat(written.compilation()).hadErrorContaining("Compile without -Afkguard.mode=verify");
     assertEquals(Map.of(), written.files());
   }

@@ -1,4 +1,4 @@
-package io.fkguard.processor.output;
+package io.fkguard.processor.render;
 
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;

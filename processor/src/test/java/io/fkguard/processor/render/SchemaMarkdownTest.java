@@ -1,4 +1,4 @@
-package io.fkguard.processor.output;
+package io.fkguard.processor.render;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;

@@ -1,9 +1,9 @@
-package io.fkguard.processor.output;
+package io.fkguard.processor.render;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
-import static io.fkguard.processor.output.SchemaMarkdownTest.schema;
-import static io.fkguard.processor.output.SchemaMarkdownTest.scan;
+import static io.fkguard.processor.render.SchemaMarkdownTest.schema;
+import static io.fkguard.processor.render.SchemaMarkdownTest.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +14,7 @@ import io.fkguard.processor.model.ForeignKey;
 import io.fkguard.processor.model.Index;
 import io.fkguard.processor.model.Schema;
 import io.fkguard.processor.model.Table;
-import io.fkguard.processor.output.SchemaMarkdownTest.T;
+import io.fkguard.processor.render.SchemaMarkdownTest.T;
 import io.fkguard.processor.testing.Golden;
 import java.util.List;
 import java.util.Random;

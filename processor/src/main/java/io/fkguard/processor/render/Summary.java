@@ -1,4 +1,4 @@
-package io.fkguard.processor.report;
+package io.fkguard.processor.render;
 
 import io.fkguard.processor.model.DecisionIndexes;
 import io.fkguard.processor.model.ForeignKey;

@@ -1,4 +1,4 @@
-package io.fkguard.processor.output;
+package io.fkguard.processor.render;
 
 import io.fkguard.processor.model.Column;
 import io.fkguard.processor.model.ConstraintNames;
