@@ -52,9 +52,18 @@ final class EntitySetGenerator {
         List.copyOf(g.defects), List.copyOf(g.uncertain));
   }
 
-  /** The naming mode, and now and then a rule severity, valid or not. */
+  /** The defects that are a bad {@code -A} option: one error without a position, nothing checked. */
+  static final List<String> OPTION_DEFECTS =
+      List.of("unknown -Afkguard.naming", "severity that is not one", "misspelt fkguard option");
+
+  /** The naming mode, and now and then a rule severity or an option key, valid or not. */
   private Map<String, String> options() {
     Map<String, String> options = new TreeMap<>();
+    if (random.nextInt(40) == 0) {
+      options.put(pick(List.of("fkguard.mod", "fkguard.summery", "fkguard.NullableForeignKeyFullIndexes")),
+          "verify");
+      defects.add("misspelt fkguard option");
+    }
     if (random.nextInt(40) == 0) {
       options.put("fkguard.naming", "camel");
       defects.add("unknown -Afkguard.naming");

@@ -53,10 +53,19 @@ final class FuzzVerdict {
     if (processor.thrown != null) {
       problems.add("uncaught processor exception (it would reach javac): " + processor.thrown);
     }
+    // A bad option is the build's configuration, not an entity's: its error ("[fkguard] -A...")
+    // has no element by design. Every other diagnostic needs one.
+    boolean badOption = set.defects().stream().anyMatch(EntitySetGenerator.OPTION_DEFECTS::contains);
     for (ScopedProcessor.Printed p : processor.printed) {
-      if (p.message().startsWith("[fkguard") && p.kind() != Diagnostic.Kind.NOTE && !p.withElement()) {
+      boolean optionError = badOption && p.message().startsWith("[fkguard] -Afkguard.");
+      if (p.message().startsWith("[fkguard") && p.kind() != Diagnostic.Kind.NOTE && !p.withElement()
+          && !optionError) {
         problems.add("diagnostic without an element: " + p.kind() + " " + p.message());
       }
+    }
+    if (badOption && processor.printed.stream().noneMatch(p -> p.kind() == Diagnostic.Kind.ERROR
+        && p.message().startsWith("[fkguard] -Afkguard."))) {
+      problems.add("bad option without its error: " + set.options());
     }
     for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
       String message = d.getMessage(Locale.ROOT);
@@ -67,7 +76,8 @@ final class FuzzVerdict {
         problems.add("InternalError: " + message);
       }
       if (message.startsWith("[fkguard") && d.getKind() != Diagnostic.Kind.NOTE
-          && (d.getSource() == null || d.getLineNumber() <= 0)) {
+          && (d.getSource() == null || d.getLineNumber() <= 0)
+          && !(badOption && message.startsWith("[fkguard] -Afkguard."))) {
         problems.add("diagnostic without a position: " + d.getKind() + " " + message);
       }
     }

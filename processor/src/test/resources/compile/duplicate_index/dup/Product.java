@@ -44,7 +44,6 @@ public class Product {
   String size;
 
   // unique = true next to the named constraint on the same column.
-  // EXPECT: ImplicitIndex: @Column(unique = true) on Product.code
   // EXPECT: DuplicateIndex: the unnamed unique constraint on (code) duplicates product_code_uk. Remove the unnamed unique constraint on (code) (drop unique = true from the @Column on Product.code)
   @Column(unique = true)
   String code;

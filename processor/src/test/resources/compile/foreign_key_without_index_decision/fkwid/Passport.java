@@ -9,7 +9,6 @@ import jakarta.persistence.OneToOne;
 public class Passport {
   @Id Long id;
 
-  // EXPECT: ImplicitIndex: @Table(uniqueConstraints = @UniqueConstraint(name = "passport_holder_id_key", columnNames = {"holder_id"}))
   @OneToOne(optional = false)
   // EXPECT: ForeignKeyWithoutIndexDecision: it is already covered by the unnamed unique key Hibernate adds for the @OneToOne on (holder_id). Write @CoveredByUnique("passport_holder_id_key") after naming it with @UniqueConstraint(name = "passport_holder_id_key", columnNames = "holder_id") in @Table
   Person holder;

@@ -10,7 +10,6 @@ import org.hibernate.annotations.NaturalId;
 public class Province {
   @Id Long id;
 
-  // EXPECT: ImplicitIndex: @Table(uniqueConstraints = @UniqueConstraint(name = "province_country_code_code_key", columnNames = {"country_code", "code"}))
   @NaturalId
   @ManyToOne(optional = false)
   // EXPECT: ForeignKeyWithoutIndexDecision: it is already covered by the unnamed unique key Hibernate adds for the @NaturalId on (country_code, code). Write @CoveredByUnique("province_country_code_code_key") after naming it with @UniqueConstraint(name = "province_country_code_code_key", columnNames = {"country_code", "code"}) in @Table

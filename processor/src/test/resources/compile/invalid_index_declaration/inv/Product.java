@@ -69,7 +69,6 @@ public class Product {
   AppUser approvedBy;
 
   // A decision on something that owns no foreign key is checked as well.
-  // EXPECT: IndexDecisionMismatch: @NotIndexed is on the basic column label of table product
   // EXPECT: InvalidIndexDeclaration: The reason of @NotIndexed on Product.label is blank
   @NotIndexed(reason = "")
   String label;

@@ -8,9 +8,7 @@ import jakarta.persistence.Table;
 /** Two names that differ only after byte 63 are one name to PostgreSQL. */
 @Entity
 @Table(indexes = {
-    // EXPECT: IdentifierTooLong: "shipment_tracking_number_carrier_reference_customer_region_idx_a" is 64 bytes long
     @Index(name = "shipment_tracking_number_carrier_reference_customer_region_idx_a", columnList = "tracking_number"),
-    // EXPECT: IdentifierTooLong: "shipment_tracking_number_carrier_reference_customer_region_idx_b" is 64 bytes long
     // EXPECT: NameCollision: PostgreSQL folds unquoted names to lower case and keeps only their first 63 bytes, so both are "shipment_tracking_number_carrier_reference_customer_region_idx_" and the second CREATE fails. Rename "shipment_tracking_number_carrier_reference_customer_region_idx_b" to e.g. "shipment_region_idx"
     @Index(name = "shipment_tracking_number_carrier_reference_customer_region_idx_b", columnList = "region")})
 public class Shipment {

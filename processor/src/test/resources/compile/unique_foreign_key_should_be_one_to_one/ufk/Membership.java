@@ -15,7 +15,6 @@ public class Membership {
   AppUser member;
 
   @ManyToOne
-  // EXPECT: ImplicitIndex: @JoinColumn(unique = true) on Membership.sponsor
   @JoinColumn(name = "sponsor_id", unique = true)
   @NotIndexed(reason = "served by the unique key")
   // EXPECT: UniqueForeignKeyShouldBeOneToOne: Membership.sponsor is a @ManyToOne, but the unnamed unique constraint on (sponsor_id) makes membership (sponsor_id) unique

@@ -29,7 +29,6 @@ public class Profile {
   // Suppressed.
   @SuppressWarnings("fkguard:UniqueForeignKeyShouldBeOneToOne")
   @ManyToOne
-  // EXPECT: ImplicitIndex: drop unique = true from the @JoinColumn and write @Table(uniqueConstraints = @UniqueConstraint(name = "profile_avatar_owner_id_key"
   @jakarta.persistence.JoinColumn(unique = true)
   @NotIndexed(reason = "covered by the unique key")
   AppUser avatarOwner;

@@ -78,4 +78,31 @@ public final class Identifiers {
   public static String suggestedIndexName(String table, List<String> columns) {
     return table + "_" + String.join("_", columns) + "_idx";
   }
+
+  /**
+   * The first 63 bytes of {@code name}, never splitting a multi-byte UTF-8 character: what
+   * PostgreSQL's truncate_identifier (via pg_mbcliplen) keeps.
+   */
+  public static String truncate(String name) {
+    int bytes = 0;
+    int end = 0;
+    while (end < name.length()) {
+      int codePoint = name.codePointAt(end);
+      int size = utf8Bytes(codePoint);
+      if (bytes + size > Identifiers.MAX_BYTES) {
+        break;
+      }
+      bytes += size;
+      end += Character.charCount(codePoint);
+    }
+    return name.substring(0, end);
+  }
+
+  /** What {@code getBytes(UTF_8)} writes for one code point; a lone surrogate becomes '?'. */
+  private static int utf8Bytes(int codePoint) {
+    if (codePoint < 0x80 || Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF) {
+      return 1;
+    }
+    return codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
 }

@@ -71,4 +71,20 @@ public record Index(
       default -> "the unnamed " + (unique ? "unique constraint" : "index");
     } + " on " + Identifiers.columnList(columns);
   }
+
+  /** Both full, or both partial with predicates equal after normalization. */
+  public boolean samePredicate(Index other) {
+    return java.util.Objects.equals(DecisionIndexes.normalizePredicate(where),
+        DecisionIndexes.normalizePredicate(other.where));
+  }
+
+  /**
+   * Two entries for one index: same name, columns, uniqueness and predicate. Creating it would
+   * be one statement, so neither a collision nor a duplicate.
+   */
+  public boolean sameObject(Index other) {
+    return name != null && other.name != null
+        && Identifiers.fold(name).equals(Identifiers.fold(other.name))
+        && columns.equals(other.columns) && unique == other.unique && samePredicate(other);
+  }
 }

@@ -2,6 +2,7 @@ package io.fkguard.processor.render;
 
 import io.fkguard.processor.model.Column;
 import io.fkguard.processor.model.ConstraintNames;
+import io.fkguard.processor.model.Coverage;
 import io.fkguard.processor.model.DecisionIndexes;
 import io.fkguard.processor.model.ForeignKey;
 import io.fkguard.processor.model.Index;
@@ -179,8 +180,7 @@ public final class SchemaMarkdown {
     List<String> indexes = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     if (fk.decisions().isEmpty()) {
-      Optional<Index> covering = table.indexes().stream()
-          .filter(i -> !i.isPartial() && i.startsWith(fk.columns())).findFirst();
+      Optional<Index> covering = Coverage.servingIndex(table, fk);
       if (covering.isPresent()) {
         String name = ConstraintNames.index(table, covering.get());
         decisions.add("covered by " + code(name));

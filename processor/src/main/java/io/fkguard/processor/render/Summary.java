@@ -1,5 +1,6 @@
 package io.fkguard.processor.render;
 
+import io.fkguard.processor.model.Coverage;
 import io.fkguard.processor.model.DecisionIndexes;
 import io.fkguard.processor.model.ForeignKey;
 import io.fkguard.processor.model.Identifiers;
@@ -12,6 +13,9 @@ import java.util.List;
 
 /** The human-readable table of every foreign key and its index decision ({@code -Afkguard.summary=true}). */
 public final class Summary {
+  private static final String NO_DECISION = "NO DECISION";
+  private static final String CONFLICTING = "CONFLICTING DECISIONS";
+
   private Summary() {}
 
   public static String of(Schema schema) {
@@ -32,8 +36,14 @@ public final class Summary {
         widths[i] = Math.max(widths[i], row[i].length());
       }
     }
+    long decided = schema.tables().stream().flatMap(t -> t.foreignKeys().stream())
+        .filter(fk -> fk.decisions().size() == 1).count();
+    long undecided = rows.stream().filter(r -> r[2].equals(NO_DECISION) || r[2].equals(CONFLICTING)).count();
+    String decisions = decided == fks ? "every one with an index decision"
+        : decided + " with an index decision, " + (fks - decided - undecided)
+            + " covered by an index without one, " + undecided + " without a decision";
     StringBuilder out = new StringBuilder("fkguard: " + schema.tables().size() + " tables, " + fks
-        + " foreign keys, every one with an index decision\n");
+        + " foreign keys, " + decisions + "\n");
     for (String[] row : rows) {
       out.append(String.format("  %-" + widths[0] + "s -> %-" + widths[1] + "s  %s%n", row[0], row[1], row[2]));
     }
@@ -52,10 +62,8 @@ public final class Summary {
         case NOT_INDEXED -> "@NotIndexed" + reason;
       };
     }
-    return table.indexes().stream()
-        .filter(i -> i.where() == null && i.startsWith(fk.columns()))
-        .findFirst()
+    return Coverage.servingIndex(table, fk)
         .map(i -> "covered by " + i.describe())
-        .orElse(fk.decisions().isEmpty() ? "NO DECISION" : "CONFLICTING DECISIONS");
+        .orElse(fk.decisions().isEmpty() ? NO_DECISION : CONFLICTING);
   }
 }

@@ -52,7 +52,7 @@ final class DuplicateIndex implements Rule {
     for (int i = 0; i < indexes.size(); i++) {
       Index other = indexes.get(i);
       if (i == candidate || !sameDefinition(other, indexes.get(candidate))
-          || NameCollision.sameObject(other, indexes.get(candidate))) {
+          || other.sameObject(indexes.get(candidate))) {
         continue;
       }
       int byRank = Integer.compare(rank(other), rank(indexes.get(keeper)));
@@ -68,13 +68,7 @@ final class DuplicateIndex implements Rule {
   }
 
   private static boolean sameDefinition(Index a, Index b) {
-    return a.columns().equals(b.columns()) && samePredicate(a, b);
-  }
-
-  /** Both full, or both partial with predicates equal after normalization. */
-  static boolean samePredicate(Index a, Index b) {
-    return Objects.equals(DecisionIndexes.normalizePredicate(a.where()),
-        DecisionIndexes.normalizePredicate(b.where()));
+    return a.columns().equals(b.columns()) && a.samePredicate(b);
   }
 
   static String message(Table table, Index removed, Index keeper) {
@@ -82,56 +76,8 @@ final class DuplicateIndex implements Rule {
     return "Table " + table.qualifiedName() + " has two indexes on "
         + Identifiers.columnList(removed.columns()) + predicate + ": " + removed.describe()
         + " duplicates " + keeper.describe() + ". Remove " + removed.describe() + " ("
-        + howToRemove(removed, keeper) + "); " + keeper.describe()
+        + Suggestions.howToRemove(removed, keeper) + "); " + keeper.describe()
         + " keeps serving the same lookups, and PostgreSQL no longer maintains a second copy on"
         + " every write.";
-  }
-
-  /** What to change in the mapping so {@code removed} disappears and {@code keeper} serves. */
-  static String howToRemove(Index removed, Index keeper) {
-    String on = removed.origin() == null ? "" : " on " + removed.origin().describe();
-    String named = removed.name() == null ? "" : "(name = \"" + removed.name() + "\")";
-    return switch (removed.source()) {
-      case INDEX -> "delete the @Index" + named + " from the table's indexes";
-      case UNIQUE_CONSTRAINT -> "delete the @UniqueConstraint" + named
-          + " from the table's uniqueConstraints";
-      case COLUMN_UNIQUE -> "drop unique = true from the @Column" + on;
-      case JOIN_COLUMN_UNIQUE -> "drop unique = true from the @JoinColumn" + on;
-      case ONE_TO_ONE -> "Hibernate adds it for the @OneToOne" + on
-          + ", so declare the unique key on these columns only once";
-      case NATURAL_ID -> "Hibernate adds it for the @NaturalId" + on
-          + ", so declare the unique key on these columns only once";
-      case COLLECTION_SET -> "Hibernate adds it for the Set" + on
-          + ", so declare the unique key on these columns only once";
-      case DECISION -> replaceDecision(removed, keeper);
-      case PRIMARY_KEY -> "it is the primary key";
-    };
-  }
-
-  /**
-   * A decision index is removed by pointing the decision at the index that stays: a named unique
-   * constraint is what {@code @CoveredByUnique} names, a named {@code @Index} what
-   * {@code @IndexedBy} names. Anything else has no name a decision could use.
-   */
-  private static String replaceDecision(Index removed, Index keeper) {
-    String kind = removed.where() != null ? IndexDecision.Kind.PARTIAL_INDEX.display()
-        : IndexDecision.Kind.INDEXED_BY.display();
-    if (removed.origin() != null && removed.origin().annotation() != null) {
-      for (IndexDecision.Kind k : IndexDecision.Kind.values()) {
-        if (k.annotation().equals(removed.origin().annotation())) {
-          kind = k.display();
-        }
-      }
-    }
-    String on = removed.origin() == null ? "" : " on " + removed.origin().describe();
-    String decision = kind + "(\"" + removed.name() + "\")" + on;
-    if (keeper.name() != null && keeper.source() == Index.Source.UNIQUE_CONSTRAINT
-        && keeper.where() == null) {
-      return "replace " + decision + " with @CoveredByUnique(\"" + keeper.name() + "\")";
-    }
-    if (keeper.name() != null && keeper.source() == Index.Source.INDEX) {
-      return "replace " + decision + " with @IndexedBy(\"" + keeper.name() + "\")";
-    }
-    return "change " + decision + " so that it creates no index of its own";
   }
 }

@@ -78,35 +78,8 @@ final class IdentifierTooLong implements Rule {
   static String message(String what, String name, String fix) {
     return what + " \"" + name + "\" is " + Identifiers.utf8Length(name)
         + " bytes long in UTF-8; PostgreSQL keeps only " + Identifiers.MAX_BYTES
-        + " bytes and silently truncates it to \"" + truncate(Identifiers.fold(name))
+        + " bytes and silently truncates it to \"" + Identifiers.truncate(Identifiers.fold(name))
         + "\", so the name in the database differs from the one in the code. Choose a name of at"
         + " most " + Identifiers.MAX_BYTES + " bytes in " + fix + ".";
-  }
-
-  /**
-   * The first 63 bytes of {@code name}, never splitting a multi-byte UTF-8 character: what
-   * PostgreSQL's truncate_identifier (via pg_mbcliplen) keeps.
-   */
-  static String truncate(String name) {
-    int bytes = 0;
-    int end = 0;
-    while (end < name.length()) {
-      int codePoint = name.codePointAt(end);
-      int size = utf8Bytes(codePoint);
-      if (bytes + size > Identifiers.MAX_BYTES) {
-        break;
-      }
-      bytes += size;
-      end += Character.charCount(codePoint);
-    }
-    return name.substring(0, end);
-  }
-
-  /** What {@code getBytes(UTF_8)} writes for one code point; a lone surrogate becomes '?'. */
-  private static int utf8Bytes(int codePoint) {
-    if (codePoint < 0x80 || Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF) {
-      return 1;
-    }
-    return codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
   }
 }

@@ -1,5 +1,6 @@
 package io.fkguard.processor.rules;
 
+import io.fkguard.processor.model.Coverage;
 import io.fkguard.processor.model.ForeignKey;
 import io.fkguard.processor.model.Identifiers;
 import io.fkguard.processor.model.Index;
@@ -65,7 +66,7 @@ final class IndexDecisionMismatch implements Rule {
       return name + " is the primary key, not a unique constraint";
     }
     if (!index.unique()) {
-      return ForeignKeyWithoutIndexDecision.describe(index) + " is not unique";
+      return Suggestions.describe(index) + " is not unique";
     }
     return columnProblem(index, fk);
   }
@@ -90,7 +91,7 @@ final class IndexDecisionMismatch implements Rule {
   }
 
   private static String columnProblem(Index index, ForeignKey fk) {
-    String described = ForeignKeyWithoutIndexDecision.describe(index);
+    String described = Suggestions.describe(index);
     if (!index.startsWith(fk.columns())) {
       return described + " is on " + Identifiers.columnList(index.columns())
           + ", which does not start with " + Identifiers.columnList(fk.columns());
@@ -107,19 +108,17 @@ final class IndexDecisionMismatch implements Rule {
   private static String fix(Table table, ForeignKey fk, IndexDecision decision) {
     Index named = table.index(decision.name()).orElse(null);
     if (decision.kind() == IndexDecision.Kind.INDEXED_BY && named != null
-        && isUniqueConstraint(named) && ForeignKeyWithoutIndexDecision.covers(named, fk)) {
-      return "Write " + ForeignKeyWithoutIndexDecision.coveredByUnique(decision.name())
-          + " instead";
+        && isUniqueConstraint(named) && Coverage.covers(named, fk)) {
+      return "Write " + Suggestions.coveredByUnique(decision.name()) + " instead";
     }
-    List<String> uniques = table.indexes().stream()
-        .filter(i -> i.name() != null && i.unique() && !i.isPrimaryKey()
-            && ForeignKeyWithoutIndexDecision.covers(i, fk))
-        .map(i -> ForeignKeyWithoutIndexDecision.coveredByUnique(i.name()))
+    List<String> uniques = Coverage.servingIndexes(table, fk).stream()
+        .filter(i -> i.name() != null && i.unique() && !i.isPrimaryKey())
+        .map(i -> Suggestions.coveredByUnique(i.name()))
         .toList();
     if (uniques.size() > 1) {
       return "Write one of " + String.join(", ", uniques) + " instead";
     }
-    ForeignKeyWithoutIndexDecision.Advice advice = ForeignKeyWithoutIndexDecision.advise(table, fk);
+    Suggestions.Advice advice = Suggestions.advise(table, fk);
     if (advice.annotation() == null) {
       return "Remove it: " + advice.coveredBy() + " already covers "
           + Identifiers.columnList(fk.columns()) + ", so the foreign key needs no decision";
@@ -148,8 +147,8 @@ final class IndexDecisionMismatch implements Rule {
   /** {@code @IndexedBy("name")}: a decision as written. */
   static String render(IndexDecision decision) {
     return switch (decision.kind()) {
-      case INDEXED_BY -> ForeignKeyWithoutIndexDecision.indexedBy(decision.name());
-      case COVERED_BY_UNIQUE -> ForeignKeyWithoutIndexDecision.coveredByUnique(decision.name());
+      case INDEXED_BY -> Suggestions.indexedBy(decision.name());
+      case COVERED_BY_UNIQUE -> Suggestions.coveredByUnique(decision.name());
       case PARTIAL_INDEX -> "@PartialIndex(name = \"" + decision.name() + "\")";
       case NOT_INDEXED -> "@NotIndexed";
     };

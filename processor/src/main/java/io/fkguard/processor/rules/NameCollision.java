@@ -66,7 +66,7 @@ final class NameCollision implements Rule {
     for (Relation relation : relations) {
       Relation first = seen.putIfAbsent(key(relation.schema, relation.name), relation);
       if (first == null || first.table == relation.table && first.index != null
-          && relation.index != null && sameObject(first.index, relation.index)) {
+          && relation.index != null && first.index.sameObject(relation.index)) {
         continue;
       }
       // The primary key is named after its table, so the other relation is the one to rename.
@@ -81,7 +81,7 @@ final class NameCollision implements Rule {
   /** The schema, then the name as PostgreSQL stores it: folded, cut to 63 bytes. */
   private static List<String> key(String schema, String name) {
     String space = schema == null ? "" : Identifiers.fold(schema);
-    return List.of(space, IdentifierTooLong.truncate(Identifiers.fold(name)));
+    return List.of(space, Identifiers.truncate(Identifiers.fold(name)));
   }
 
   /** {@code <table>_<cols>_idx} (or {@code _key}) for an index, when that name is still free. */
@@ -106,21 +106,9 @@ final class NameCollision implements Rule {
     };
   }
 
-  /**
-   * Two entries for one index: same name, columns, uniqueness and predicate. Creating it would
-   * be one statement, so neither a collision nor a duplicate.
-   */
-  static boolean sameObject(Index a, Index b) {
-    return a.name() != null && b.name() != null
-        && Identifiers.fold(a.name()).equals(Identifiers.fold(b.name()))
-        && a.columns().equals(b.columns()) && a.unique() == b.unique()
-        && Objects.equals(DecisionIndexes.normalizePredicate(a.where()),
-            DecisionIndexes.normalizePredicate(b.where()));
-  }
-
   static String message(String name, String what, String otherName, String otherWhat,
       String schemaName, String suggestion) {
-    String stored = IdentifierTooLong.truncate(Identifiers.fold(name));
+    String stored = Identifiers.truncate(Identifiers.fold(name));
     boolean truncated = !stored.equals(Identifiers.fold(name))
         || !stored.equals(Identifiers.fold(otherName));
     return "\"" + name + "\" (" + what + ") has the same name as \"" + otherName + "\" ("

@@ -51,7 +51,7 @@ final class RedundantIndex implements Rule {
         .filter(other -> other != index
             && other.columns().size() > index.columns().size()
             && other.startsWith(index.columns())
-            && DuplicateIndex.samePredicate(index, other))
+            && index.samePredicate(other))
         .findFirst();
   }
 
@@ -61,7 +61,7 @@ final class RedundantIndex implements Rule {
         + " is redundant: " + label(covering) + " starts with the same columns under the same"
         + " predicate, so it serves the same lookups while PostgreSQL maintains one index less on"
         + " every write. Drop " + redundant.describe() + ": "
-        + DuplicateIndex.howToRemove(redundant, covering) + ".";
+        + Suggestions.howToRemove(redundant, covering) + ".";
   }
 
   /** {@code name (a, b)}, or the description of an unnamed index (which lists its columns). */

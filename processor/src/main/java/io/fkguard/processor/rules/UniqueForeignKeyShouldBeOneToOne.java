@@ -40,7 +40,7 @@ final class UniqueForeignKeyShouldBeOneToOne implements Rule {
                 && new HashSet<>(i.columns()).equals(new HashSet<>(fk.columns())))
             .findFirst();
         unique.ifPresent(index -> findings.add(new Finding(INFO,
-            message(table.qualifiedName(), fk, ForeignKeyWithoutIndexDecision.describe(index),
+            message(table.qualifiedName(), fk, Suggestions.describe(index),
                 index.isPrimaryKey()), fk.origin())));
       }
     }

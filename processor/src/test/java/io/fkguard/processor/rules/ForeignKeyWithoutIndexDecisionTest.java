@@ -11,12 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fkguard.processor.model.Coverage;
 import io.fkguard.processor.model.ForeignKey;
 import io.fkguard.processor.model.Index;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Table;
 import io.fkguard.processor.report.Finding;
-import io.fkguard.processor.rules.ForeignKeyWithoutIndexDecision.Advice;
+import io.fkguard.processor.rules.Suggestions.Advice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +90,7 @@ class ForeignKeyWithoutIndexDecisionTest {
         .manyToOne("category", "category", false).build();
     assertAdvice(product, 0, new Advice("unique constraint product_category_sort_order_uk",
         "@CoveredByUnique(\"product_category_sort_order_uk\")", null));
-    assertTrue(ForeignKeyWithoutIndexDecision.isCovered(product, product.foreignKeys().get(0)));
+    assertTrue(Coverage.isCovered(product, product.foreignKeys().get(0)));
   }
 
   @Test
@@ -98,7 +99,7 @@ class ForeignKeyWithoutIndexDecisionTest {
         .unique("product_sort_category_uk", "category_sort_order", "category_id")
         .manyToOne("category", "category", false).build();
     assertAdvice(product, 0, create("@IndexedBy(\"product_category_id_idx\")"));
-    assertFalse(ForeignKeyWithoutIndexDecision.isCovered(product, product.foreignKeys().get(0)));
+    assertFalse(Coverage.isCovered(product, product.foreignKeys().get(0)));
   }
 
   @Test
@@ -136,7 +137,7 @@ class ForeignKeyWithoutIndexDecisionTest {
             "category_id IS NOT NULL", Index.Source.INDEX, member("product", null)))
         .manyToOne("category", "category", false).build();
     assertAdvice(product, 0, create("@IndexedBy(\"product_category_id_idx\")"));
-    assertFalse(ForeignKeyWithoutIndexDecision.isCovered(product, product.foreignKeys().get(0)));
+    assertFalse(Coverage.isCovered(product, product.foreignKeys().get(0)));
   }
 
   @Test
@@ -150,7 +151,7 @@ class ForeignKeyWithoutIndexDecisionTest {
     Table reversed = table("shipment").pk("id").index("shipment_line_idx", "line_no", "order_id")
         .fk(ForeignKey.Source.MANY_TO_ONE, "line", "order_line", cols, false).build();
     assertAdvice(reversed, 0, create("@IndexedBy(\"shipment_order_id_line_no_idx\")"));
-    assertFalse(ForeignKeyWithoutIndexDecision.isCovered(reversed, reversed.foreignKeys().get(0)));
+    assertFalse(Coverage.isCovered(reversed, reversed.foreignKeys().get(0)));
 
     Table prefixOnly = table("shipment").pk("id").index("shipment_order_idx", "order_id")
         .fk(ForeignKey.Source.MANY_TO_ONE, "line", "order_line", cols, true).build();
@@ -191,7 +192,7 @@ class ForeignKeyWithoutIndexDecisionTest {
         "the unnamed unique key Hibernate adds for the @OneToOne on (user_id)",
         "@CoveredByUnique(\"profile_user_id_key\")", "after naming it with @UniqueConstraint(name"
         + " = \"profile_user_id_key\", columnNames = \"user_id\") in @Table"));
-    assertTrue(ForeignKeyWithoutIndexDecision.isCovered(profile, profile.foreignKeys().get(0)));
+    assertTrue(Coverage.isCovered(profile, profile.foreignKeys().get(0)));
   }
 
   @Test
@@ -224,7 +225,7 @@ class ForeignKeyWithoutIndexDecisionTest {
         + " @SuppressWarnings(\"fkguard:ForeignKeyWithoutIndexDecision\") to ProductTag.tags if it"
         + " deliberately needs no index.", findings.get(0).message());
     assertEquals(tag.origin(), findings.get(0).origin());
-    assertTrue(ForeignKeyWithoutIndexDecision.isCovered(productTag,
+    assertTrue(Coverage.isCovered(productTag,
         productTag.foreignKeys().get(0)));
   }
 

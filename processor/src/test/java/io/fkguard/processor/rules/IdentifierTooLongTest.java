@@ -59,7 +59,7 @@ class IdentifierTooLongTest {
     List<Finding> findings = check(t);
     assertEquals(1, findings.size());
     assertSame(t.column(tooLong).orElseThrow().origin(), findings.get(0).origin());
-    assertEquals(repeat("é", 31), IdentifierTooLong.truncate(tooLong));
+    assertEquals(repeat("é", 31), Identifiers.truncate(tooLong));
     assertEquals(IdentifierTooLong.message("Column name in table t", tooLong,
         "@Column(name = ...) or @JoinColumn(name = ...)"), findings.get(0).message());
     assertEquals(true, findings.get(0).message().contains("is 64 bytes long in UTF-8; PostgreSQL"
@@ -71,9 +71,9 @@ class IdentifierTooLongTest {
     assertEquals(List.of(), check(table("t").pk("id").column(repeat("日", 21), true).build()));
     assertEquals(1, check(table("t").pk("id").column(repeat("日", 22), true).build()).size());
     // 62 ASCII bytes + one 3-byte character: the character does not fit and is dropped whole.
-    assertEquals(repeat("x", 62), IdentifierTooLong.truncate(repeat("x", 62) + "日"));
+    assertEquals(repeat("x", 62), Identifiers.truncate(repeat("x", 62) + "日"));
     String emoji = repeat("\uD83D\uDE00", 16); // 64 bytes, surrogate pairs
-    assertEquals(repeat("\uD83D\uDE00", 15), IdentifierTooLong.truncate(emoji));
+    assertEquals(repeat("\uD83D\uDE00", 15), Identifiers.truncate(emoji));
     assertEquals(1, check(table("t").pk("id").column(emoji, true).build()).size());
   }
 
