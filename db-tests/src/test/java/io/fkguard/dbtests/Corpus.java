@@ -1,5 +1,6 @@
 package io.fkguard.dbtests;
 
+import io.fkguard.processor.testing.TestResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,12 @@ record Corpus(String name, List<Source> sources) {
   }
 
   /**
-   * The sample app's entities, as the sample app compiles them. Only their package: the Spring
-   * application beside them needs Spring on the class path, and adds nothing to the schema.
+   * The sample app's entities, as the sample app compiles them, from its sources jar. Only their
+   * package: the Spring application beside them needs Spring on the class path, and adds nothing
+   * to the schema.
    */
   static Corpus sampleApp() {
-    return read("sample-app", root().resolve("sample-app/src/main/java/io/fkguard/sample/catalog"));
+    return read("sample-app", TestResources.directory("io/fkguard/sample/catalog"));
   }
 
   /** The ≥30-entity corpus of every mapping feature, fully annotated. */
@@ -48,7 +50,7 @@ record Corpus(String name, List<Source> sources) {
    * logical name {@code shelfId} gives the same physical schema in both naming modes.
    */
   static Corpus processorMapping() {
-    return read("mapping", root().resolve("processor/src/test/resources/model/mapping"))
+    return read("mapping", TestResources.directory("model/mapping"))
         .map("mapping", text -> text.replace("referencedColumnName = \"shelf_id\"",
             "referencedColumnName = \"shelfId\""));
   }

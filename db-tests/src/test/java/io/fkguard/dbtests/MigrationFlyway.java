@@ -1,5 +1,6 @@
 package io.fkguard.dbtests;
 
+import io.fkguard.processor.testing.SqlScript;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,7 +68,7 @@ final class MigrationFlyway {
     }
     try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
       c.setAutoCommit(true);
-      for (String statement : MigrationScenario.statements(sql)) {
+      for (String statement : SqlScript.statements(sql)) {
         s.execute(statement);
       }
     } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package io.fkguard.dbtests;
 
+import io.fkguard.processor.testing.TestResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ final class MigrationScenario {
     int n = 0;
     for (String[] version : versions) {
       Corpus corpus = Corpus.read(run + "-" + (++n) + "-" + version[0],
-          Corpus.root().resolve("processor/src/test/resources/migration/" + version[0]));
+          TestResources.directory("migration/" + version[0]));
       Path ddl = Work.dir(corpus.name() + "-ddl").resolve("schema.sql");
       List<Integer> before = versions(directory);
       List<String> options = new ArrayList<>(List.of("-Afkguard.migrations=" + directory));
@@ -123,23 +124,6 @@ final class MigrationScenario {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The statements of a generated script, one each: its lines up to one ending with ";". */
-  static List<String> statements(String script) {
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : script.split("\n")) {
-      if (current.length() == 0 && (line.startsWith("--") || line.isBlank())) {
-        continue;
-      }
-      current.append(current.length() == 0 ? "" : "\n").append(line);
-      if (line.endsWith(";")) {
-        out.add(current.toString());
-        current.setLength(0);
-      }
-    }
-    return out;
   }
 
   private static List<Integer> versions(Path directory) {

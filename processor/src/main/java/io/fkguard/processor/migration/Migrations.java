@@ -42,7 +42,8 @@ public final class Migrations {
    * @param target the catalog of the entities as they are now
    * @param allowedDataLoss tables and {@code table.column}s the user allows to drop or rewrite
    */
-  public static Result plan(Path directory, Catalog target, Set<String> allowedDataLoss) throws IOException {
+  public static Result plan(Path directory, Catalog target, Set<String> allowedDataLoss)
+      throws IOException, DirectoryProblem {
     Map<String, String> files = new LinkedHashMap<>();
     Path snapshotFile = directory.resolve(Snapshot.FILE_NAME);
     int highest = highestVersion(directory);
@@ -56,7 +57,13 @@ public final class Migrations {
       files.put(Snapshot.FILE_NAME, Snapshot.write(target));
       return new Result(files, List.of());
     }
-    Catalog base = Snapshot.read(Files.readString(snapshotFile, StandardCharsets.UTF_8));
+    Catalog base;
+    try {
+      base = Snapshot.read(Files.readString(snapshotFile, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new DirectoryProblem(snapshotFile + ": " + e.getMessage() + ". Restore the file from "
+          + "version control: it must be the one fkguard wrote with the newest migration");
+    }
     Planner.Plan plan = Planner.plan(base, target, allowedDataLoss);
     List<String> blocked = plan.blocked().stream().map(b -> b.object() + ": " + b.reason()).toList();
     if (!blocked.isEmpty() || plan.steps().isEmpty()) {

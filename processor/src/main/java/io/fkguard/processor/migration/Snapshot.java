@@ -53,39 +53,50 @@ final class Snapshot {
   private record TableLines(String name, String primaryKeyName, List<String> primaryKey,
       List<PgColumn> columns, Map<String, String> checks) {}
 
+  /** @throws IllegalArgumentException naming the first line that is not a snapshot line */
   static Catalog read(String text) {
     Catalog catalog = Catalog.empty();
     Map<String, TableLines> tables = new LinkedHashMap<>();
-    for (String raw : text.split("\n")) {
+    String[] lines = text.split("\n");
+    for (int n = 0; n < lines.length; n++) {
+      String raw = lines[n];
       if (raw.isBlank() || raw.startsWith("#")) {
         continue;
       }
-      String[] f = Arrays.stream(raw.split("\t", -1)).map(Snapshot::unescape).toArray(String[]::new);
-      switch (f[0]) {
-        case "sequence" -> catalog.sequences().put(f[1],
-            new PgSequence(f[1], Long.parseLong(f[2]), Integer.parseInt(f[3])));
-        case "table" -> tables.put(f[1], new TableLines(f[1], val(f[2]), split(f[3]), new ArrayList<>(),
-            new LinkedHashMap<>()));
-        case "check" -> tables.get(f[1]).checks().put(f[2], f[3]);
-        case "column" -> tables.get(f[1]).columns().add(new PgColumn(f[2], f[3], f[4].equals("null"), val(f[5])));
-        case "unique" -> {
-          PgUnique u = new PgUnique(f[1], f[2], split(f[3]));
-          catalog.uniques().put(u.key(), u);
-        }
-        case "index" -> {
-          PgIndex i = new PgIndex(f[1], f[2], f[3].equals("unique"), split(f[4]), val(f[5]), val(f[6]));
-          catalog.indexes().put(i.key(), i);
-        }
-        case "fk" -> {
-          PgForeignKey k = new PgForeignKey(f[1], f[2], split(f[3]), f[4], split(f[5]));
-          catalog.foreignKeys().put(k.key(), k);
-        }
-        default -> throw new IllegalArgumentException("unknown snapshot line: " + raw);
+      try {
+        readLine(raw, catalog, tables);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("line " + (n + 1) + " is not a snapshot line fkguard wrote: " + raw, e);
       }
     }
     tables.values().forEach(t -> catalog.tables().put(t.name(),
         new PgTable(t.name(), t.columns(), t.primaryKeyName(), t.primaryKey(), t.checks())));
     return catalog;
+  }
+
+  private static void readLine(String raw, Catalog catalog, Map<String, TableLines> tables) {
+    String[] f = Arrays.stream(raw.split("\t", -1)).map(Snapshot::unescape).toArray(String[]::new);
+    switch (f[0]) {
+      case "sequence" -> catalog.sequences().put(f[1],
+          new PgSequence(f[1], Long.parseLong(f[2]), Integer.parseInt(f[3])));
+      case "table" -> tables.put(f[1], new TableLines(f[1], val(f[2]), split(f[3]), new ArrayList<>(),
+          new LinkedHashMap<>()));
+      case "check" -> tables.get(f[1]).checks().put(f[2], f[3]);
+      case "column" -> tables.get(f[1]).columns().add(new PgColumn(f[2], f[3], f[4].equals("null"), val(f[5])));
+      case "unique" -> {
+        PgUnique u = new PgUnique(f[1], f[2], split(f[3]));
+        catalog.uniques().put(u.key(), u);
+      }
+      case "index" -> {
+        PgIndex i = new PgIndex(f[1], f[2], f[3].equals("unique"), split(f[4]), val(f[5]), val(f[6]));
+        catalog.indexes().put(i.key(), i);
+      }
+      case "fk" -> {
+        PgForeignKey k = new PgForeignKey(f[1], f[2], split(f[3]), f[4], split(f[5]));
+        catalog.foreignKeys().put(k.key(), k);
+      }
+      default -> throw new IllegalArgumentException("unknown kind " + f[0]);
+    }
   }
 
   private static String line(String... fields) {

@@ -3,6 +3,7 @@ package io.fkguard.processor.output;
 import com.squareup.javapoet.JavaFile;
 import io.fkguard.processor.catalog.Catalog;
 import io.fkguard.processor.ddl.PostgresDdl;
+import io.fkguard.processor.migration.DirectoryProblem;
 import io.fkguard.processor.migration.Migrations;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Schema;
@@ -127,7 +128,13 @@ public final class GeneratedFiles {
    */
   private boolean migrations(Catalog catalog, CommittedFiles committed, Origin where) throws IOException {
     Path directory = options.migrations();
-    Migrations.Result plan = Migrations.plan(directory, catalog, options.allowedDataLoss());
+    Migrations.Result plan;
+    try {
+      plan = Migrations.plan(directory, catalog, options.allowedDataLoss());
+    } catch (DirectoryProblem e) {
+      reporter.configurationError(e.getMessage() + "; nothing was written");
+      return false;
+    }
     plan.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,
         "fkguard did not write a migration for " + b + "; nothing was written for this change", where)));
     if (!plan.blocked().isEmpty()) {

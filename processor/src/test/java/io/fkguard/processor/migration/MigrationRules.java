@@ -3,6 +3,7 @@ package io.fkguard.processor.migration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fkguard.processor.testing.SqlScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class MigrationRules {
       assertTrue(u != null, name + " has no U file");
       timeoutsFirst(name, v);
       timeoutsFirst("U" + name.substring(1), u);
-      List<String> statements = MigrationScenarioTest.statements(v);
+      List<String> statements = SqlScript.withoutSettings(v);
       if (v.contains("concurrently")) {
         // CONCURRENTLY alone: one index per file, nothing transactional beside it, and the .conf.
         assertEquals("executeInTransaction=false\n", files.get(name + ".conf"), name + ".conf");

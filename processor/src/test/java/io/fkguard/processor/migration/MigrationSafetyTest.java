@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.fkguard.processor.testing.Golden;
+import io.fkguard.processor.testing.SqlScript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,9 +60,9 @@ class MigrationSafetyTest {
     MigrationDirectory.Written written = dir.step("drop_column", "-Afkguard.allowDataLoss=review.text");
     assertEquals(List.of("V5__drop_review.sql"), written.versioned());
     assertEquals(List.of("alter table review drop column text;"),
-        MigrationScenarioTest.statements(written.get("V5__drop_review.sql")));
+        SqlScript.withoutSettings(written.get("V5__drop_review.sql")));
     assertEquals(List.of("alter table review add column text varchar(255);"),
-        MigrationScenarioTest.statements(written.get("U5__drop_review.sql")));
+        SqlScript.withoutSettings(written.get("U5__drop_review.sql")));
     MigrationRules.assertSafe(written.files());
     written.files().forEach((name, content) -> Golden.assertMatches("migration/drop_column/" + name, content));
   }
@@ -97,9 +98,9 @@ class MigrationSafetyTest {
     assertEquals(List.of("V5__drop_review.sql"), written.versioned());
     assertEquals(List.of("alter table review drop constraint review_product_id_fkey;",
         "drop table review;", "drop sequence review_seq;"),
-        MigrationScenarioTest.statements(written.get("V5__drop_review.sql")));
+        SqlScript.withoutSettings(written.get("V5__drop_review.sql")));
     // The undo re-creates the sequence, the table with its index, then the FK.
-    List<String> undo = MigrationScenarioTest.statements(written.get("U5__drop_review.sql"));
+    List<String> undo = SqlScript.withoutSettings(written.get("U5__drop_review.sql"));
     assertEquals(List.of("create sequence review_seq start with 1 increment by 50;", "create table review (",
         "create index review_product_idx on review (product_id);",
         "alter table review add constraint review_product_id_fkey foreign key (product_id) references product (id);"),
@@ -137,6 +138,23 @@ class MigrationSafetyTest {
     MigrationDirectory.Written written = dir.compile("v02");
     assertThat(written.compilation()).hadErrorContaining("fkguard never changes an existing migration, but "
         + leftover + " exists");
+    assertSameFiles(before, dir.contents());
+  }
+
+  /** A garbled snapshot is the user's file to restore, not a bug in fkguard; nothing is written. */
+  @Test
+  void aGarbledSnapshotIsOneClearErrorAndNothingIsWritten() throws IOException {
+    MigrationDirectory dir = new MigrationDirectory(tmp.resolve("garbled"));
+    dir.step("v01");
+    Path snapshot = dir.path().resolve(Migrations.SNAPSHOT);
+    Files.writeString(snapshot, Files.readString(snapshot, StandardCharsets.UTF_8) + "tabel\treview\n",
+        StandardCharsets.UTF_8);
+    Map<String, byte[]> before = dir.contents();
+    MigrationDirectory.Written written = dir.compile("v02");
+    assertThat(written.compilation()).hadErrorContaining("[fkguard] " + snapshot + ": line ");
+    assertThat(written.compilation()).hadErrorContaining("is not a snapshot line fkguard wrote: tabel\treview. "
+        + "Restore the file from version control");
+    assertEquals(1, written.compilation().errors().size(), written.compilation().errors().toString());
     assertSameFiles(before, dir.contents());
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fkguard.processor.testing.Golden;
+import io.fkguard.processor.testing.SqlScript;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,11 +60,11 @@ class MigrationScenarioTest {
     // A new table is empty: its index is built in the same transaction, not concurrently.
     assertEquals(List.of("create sequence review_seq start with 1 increment by 50;",
         "create table review (", "create index review_product_idx on review (product_id);"),
-        statements(files.get("V2__create_review.sql")).stream().map(s -> s.split("\n")[0]).toList());
+        SqlScript.withoutSettings(files.get("V2__create_review.sql")).stream().map(s -> s.split("\n")[0]).toList());
     assertEquals(List.of("alter table review add constraint review_product_id_fkey foreign key "
-        + "(product_id) references product (id) not valid;"), statements(files.get("V3__constraints_review.sql")));
+        + "(product_id) references product (id) not valid;"), SqlScript.withoutSettings(files.get("V3__constraints_review.sql")));
     assertEquals(List.of("alter table review validate constraint review_product_id_fkey;"),
-        statements(files.get("V4__validate_foreign_keys_review.sql")));
+        SqlScript.withoutSettings(files.get("V4__validate_foreign_keys_review.sql")));
   }
 
   @Test
@@ -71,13 +72,13 @@ class MigrationScenarioTest {
   void v03NewForeignKeyOnAnExistingTable() {
     Map<String, String> files = step("v03", "V5__alter_review.sql", "V6__review_index_author.sql",
         "V7__constraints_review.sql", "V8__validate_foreign_keys_review.sql");
-    assertEquals(List.of("alter table review add column author_id bigint;"), statements(files.get("V5__alter_review.sql")));
+    assertEquals(List.of("alter table review add column author_id bigint;"), SqlScript.withoutSettings(files.get("V5__alter_review.sql")));
     assertEquals(List.of("drop index concurrently if exists review_author_idx;",
         "create index concurrently if not exists review_author_idx on review (author_id);"),
-        statements(files.get("V6__review_index_author.sql")));
+        SqlScript.withoutSettings(files.get("V6__review_index_author.sql")));
     assertEquals(List.of("comment on index review_author_idx is 'deleting a user checks RESTRICT here';",
         "alter table review add constraint review_author_id_fkey foreign key (author_id) references app_user (id) not valid;"),
-        statements(files.get("V7__constraints_review.sql")));
+        SqlScript.withoutSettings(files.get("V7__constraints_review.sql")));
   }
 
   /** The seed's trap: Django drops and re-adds the FK constraint; only the index may change. */
@@ -86,7 +87,7 @@ class MigrationScenarioTest {
   void v04DecisionChangeOnlyDropsTheIndex() {
     Map<String, String> files = step("v04", "V9__product_drop_index_category.sql");
     assertEquals(List.of("drop index concurrently if exists product_category_idx;"),
-        statements(files.get("V9__product_drop_index_category.sql")));
+        SqlScript.withoutSettings(files.get("V9__product_drop_index_category.sql")));
     files.forEach((name, content) -> assertFalse(name.endsWith(".sql") && content.contains("constraint"),
         name + " touches a constraint:\n" + content));
   }
@@ -99,9 +100,9 @@ class MigrationScenarioTest {
     assertEquals(List.of("drop index concurrently if exists product_last_edited_by_part_idx;",
         "create index concurrently if not exists product_last_edited_by_part_idx on product "
             + "(last_edited_by_id) where last_edited_by_id IS NOT NULL;"),
-        statements(files.get("V10__product_index_last_edited_by_part.sql")));
+        SqlScript.withoutSettings(files.get("V10__product_index_last_edited_by_part.sql")));
     assertEquals(List.of("comment on index product_last_edited_by_part_idx is 'most products are never edited';"),
-        statements(files.get("V11__constraints_product.sql")));
+        SqlScript.withoutSettings(files.get("V11__constraints_product.sql")));
   }
 
   @Test
@@ -109,12 +110,12 @@ class MigrationScenarioTest {
   void v06DroppedIndex() {
     Map<String, String> files = step("v06", "V12__review_drop_index_author.sql");
     assertEquals(List.of("drop index concurrently if exists review_author_idx;"),
-        statements(files.get("V12__review_drop_index_author.sql")));
+        SqlScript.withoutSettings(files.get("V12__review_drop_index_author.sql")));
     // The undo rebuilds it concurrently and gives it back its comment.
     assertEquals(List.of("drop index concurrently if exists review_author_idx;",
         "create index concurrently if not exists review_author_idx on review (author_id);",
         "comment on index review_author_idx is 'deleting a user checks RESTRICT here';"),
-        statements(files.get("U12__review_drop_index_author.sql")));
+        SqlScript.withoutSettings(files.get("U12__review_drop_index_author.sql")));
   }
 
   @Test
@@ -123,12 +124,12 @@ class MigrationScenarioTest {
     Map<String, String> files = step("v07", "V13__category_unique_name.sql", "V14__constraints_category.sql");
     assertEquals(List.of("drop index concurrently if exists category_name_uk;",
         "create unique index concurrently if not exists category_name_uk on category (name);"),
-        statements(files.get("V13__category_unique_name.sql")));
+        SqlScript.withoutSettings(files.get("V13__category_unique_name.sql")));
     assertEquals(List.of("alter table category add constraint category_name_uk unique using index category_name_uk;"),
-        statements(files.get("V14__constraints_category.sql")));
+        SqlScript.withoutSettings(files.get("V14__constraints_category.sql")));
     // Undone newest first: dropping the constraint drops its index, so the older undo must not fail.
     assertEquals(List.of("drop index concurrently if exists category_name_uk;"),
-        statements(files.get("U13__category_unique_name.sql")));
+        SqlScript.withoutSettings(files.get("U13__category_unique_name.sql")));
   }
 
   @Test
@@ -149,9 +150,9 @@ class MigrationScenarioTest {
   void v09RenamedIndex() {
     Map<String, String> files = step("v09", "V19__alter_product.sql");
     assertEquals(List.of("alter index product_created_by_idx rename to product_creator_idx;"),
-        statements(files.get("V19__alter_product.sql")));
+        SqlScript.withoutSettings(files.get("V19__alter_product.sql")));
     assertEquals(List.of("alter index product_creator_idx rename to product_created_by_idx;"),
-        statements(files.get("U19__alter_product.sql")));
+        SqlScript.withoutSettings(files.get("U19__alter_product.sql")));
   }
 
   @Test
@@ -201,23 +202,6 @@ class MigrationScenarioTest {
     MigrationRules.assertSafe(files);
     files.forEach((name, content) -> Golden.assertMatches("migration/" + version + "/" + name, content));
     return files;
-  }
-
-  /** The statements of a script: no comments, no timeouts; a statement may span lines. */
-  static List<String> statements(String script) {
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : script.split("\n")) {
-      if (current.length() == 0 && (line.startsWith("--") || line.isBlank() || line.startsWith("set "))) {
-        continue;
-      }
-      current.append(current.length() == 0 ? "" : "\n").append(line);
-      if (line.endsWith(";")) {
-        out.add(current.toString());
-        current.setLength(0);
-      }
-    }
-    return out;
   }
 
   static List<String> notValidForeignKeys(String script) {

@@ -8,11 +8,9 @@ import io.fkguard.processor.FkguardProcessor;
 import io.fkguard.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +39,7 @@ public final class Expectations {
 
   /** All .java files under {@code src/test/resources/<dir>}. */
   public static List<JavaFileObject> sources(String dir) {
-    try (Stream<Path> files = Files.walk(resource(dir))) {
+    try (Stream<Path> files = Files.walk(TestResources.directory(dir))) {
       return files.filter(p -> p.toString().endsWith(".java")).sorted()
           .map(Expectations::toSource).toList();
     } catch (IOException e) {
@@ -172,18 +170,6 @@ public final class Expectations {
       return JavaFileObjects.forSourceString(name, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  public static Path resource(String dir) {
-    try {
-      var url = Expectations.class.getClassLoader().getResource(dir);
-      if (url == null) {
-        throw new IllegalArgumentException("no test resource directory " + dir);
-      }
-      return Paths.get(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
