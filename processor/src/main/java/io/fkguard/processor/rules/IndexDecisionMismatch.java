@@ -96,8 +96,8 @@ final class IndexDecisionMismatch implements Rule {
       return described + " is on " + Identifiers.columnList(index.columns())
           + ", which does not start with " + Identifiers.columnList(fk.columns());
     }
-    return index.isPartial() ? described + " only holds rows WHERE " + index.where()
-        + ", so deletes from " + fk.targetTable() + " cannot rely on it" : null;
+    return Coverage.covers(index, fk) ? null : described + " only holds rows WHERE " + index.where()
+        + ", so deletes from " + fk.targetTable() + " cannot rely on it";
   }
 
   private static boolean isUniqueConstraint(Index index) {

@@ -16,6 +16,7 @@ public final class RuleRegistry {
           new NameCollision(),
           new NullableForeignKeyFullIndex(),
           new PartialIndexOnRequiredForeignKey(),
+          new PartialIndexUnusableForDelete(),
           new RedundantIndex(),
           new UniqueForeignKeyShouldBeOneToOne())
       .stream()

@@ -50,6 +50,12 @@ class RuleCompileTest {
   }
 
   @Test
+  void partialIndexUnusableForDelete() {
+    assertThat(Expectations.checkRule("PartialIndexUnusableForDelete",
+        "compile/partial_index_unusable_for_delete")).failed();
+  }
+
+  @Test
   void nullableForeignKeyFullIndexIsAWarning() {
     assertThat(Expectations.checkRule("NullableForeignKeyFullIndex", "compile/nullable_foreign_key_full_index")).succeeded();
   }

@@ -130,11 +130,24 @@ class ForeignKeyWithoutIndexDecisionTest {
         "@CoveredByUnique(\"product_category_code_idx\")", null));
   }
 
+  /** The delete check (category_id = $1) implies category_id IS NOT NULL: it can use the index. */
   @Test
-  void partialIndexDoesNotCover() {
+  void partialIndexOnTheNotNullPredicateCovers() {
     Table product = table("product").pk("id")
         .add(new Index("product_category_part_idx", List.of("category_id"), false,
             "category_id IS NOT NULL", Index.Source.INDEX, member("product", null)))
+        .manyToOne("category", "category", false).build();
+    assertAdvice(product, 0, new Advice("partial index product_category_part_idx",
+        "@IndexedBy(\"product_category_part_idx\")", null));
+    assertTrue(Coverage.isCovered(product, product.foreignKeys().get(0)));
+  }
+
+  /** A soft-delete predicate does not follow from the delete check's condition: no cover. */
+  @Test
+  void partialIndexOnAnotherPredicateDoesNotCover() {
+    Table product = table("product").pk("id")
+        .add(new Index("product_category_live_idx", List.of("category_id"), false,
+            "deleted_at IS NULL", Index.Source.INDEX, member("product", null)))
         .manyToOne("category", "category", false).build();
     assertAdvice(product, 0, create("@IndexedBy(\"product_category_id_idx\")"));
     assertFalse(Coverage.isCovered(product, product.foreignKeys().get(0)));

@@ -1,0 +1,10 @@
+package piufd;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Post {
+  @Id Long id;
+  String title;
+}
