@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** JOINED subclass with a renamed primary-key join column: card_payment(payment_id) -> payment(id). */
 @Entity
+@OnDelete(action = OnDeleteAction.CASCADE)
 @Table(name = "card_payment")
 @PrimaryKeyJoinColumn(name = "payment_id")
 public class CardPayment extends Payment {

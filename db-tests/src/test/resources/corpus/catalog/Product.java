@@ -27,6 +27,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /**
  * A UUID id with @GeneratedValue (generated in Java, no sequence), a seller FK covered by the
@@ -91,6 +93,7 @@ public class Product extends AuditedEntity {
 
   /** A basic Set with the default collection table: its primary key covers the FK. */
   @ElementCollection
+  @OnDelete(action = OnDeleteAction.CASCADE)
   @CollectionTable(name = "product_keyword", joinColumns = @JoinColumn(name = "product_id"))
   @Column(name = "keyword", nullable = false, length = 60)
   Set<String> keywords = new HashSet<>();

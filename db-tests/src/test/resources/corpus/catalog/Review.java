@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** One review per (product, author): the unique constraint covers product_id. */
 @Entity
@@ -30,6 +32,7 @@ public class Review {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "author_id")
+  @OnDelete(action = OnDeleteAction.CASCADE)
   @IndexedBy(value = "review_author_idx", reason = "deleting an account deletes its reviews")
   AppUser author;
 

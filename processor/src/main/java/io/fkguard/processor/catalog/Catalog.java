@@ -99,7 +99,7 @@ public record Catalog(
     }
     for (ForeignKey fk : t.foreignKeys()) {
       PgForeignKey key = new PgForeignKey(table, ConstraintNames.foreignKey(t, fk), fk.columns(),
-          fk.targetTable(), fk.targetColumns());
+          fk.targetTable(), fk.targetColumns(), fk.onDelete().sql());
       foreignKeys.put(key.key(), key);
       List<String> reasons = fk.decisions().stream()
           .filter(d -> d.kind() == IndexDecision.Kind.NOT_INDEXED)

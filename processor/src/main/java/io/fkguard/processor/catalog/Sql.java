@@ -152,7 +152,8 @@ public final class Sql {
   public static String addForeignKey(PgForeignKey fk, boolean notValid) {
     return "alter table " + fk.table() + " add constraint " + fk.name() + " foreign key ("
         + String.join(", ", fk.columns()) + ") references " + fk.target() + " ("
-        + String.join(", ", fk.targetColumns()) + ")" + (notValid ? " not valid" : "") + ";";
+        + String.join(", ", fk.targetColumns()) + ")"
+        + (fk.onDelete() == null ? "" : " on delete " + fk.onDelete()) + (notValid ? " not valid" : "") + ";";
   }
 
   /** A {@code @NotIndexed} reason, as a comment above its foreign key. */

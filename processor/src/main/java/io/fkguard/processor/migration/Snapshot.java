@@ -44,8 +44,11 @@ final class Snapshot {
     catalog.uniques().values().forEach(u -> lines.add(line("unique", u.table(), u.name(), list(u.columns()))));
     catalog.indexes().values().forEach(i -> lines.add(line("index", i.table(), i.name(),
         i.unique() ? "unique" : "plain", list(i.columns()), opt(i.where()), opt(i.comment()))));
-    catalog.foreignKeys().values().forEach(f -> lines.add(line("fk", f.table(), f.name(), list(f.columns()),
-        f.target(), list(f.targetColumns()))));
+    // The ON DELETE action is a seventh field, written only when there is one.
+    catalog.foreignKeys().values().forEach(f -> lines.add(f.onDelete() == null
+        ? line("fk", f.table(), f.name(), list(f.columns()), f.target(), list(f.targetColumns()))
+        : line("fk", f.table(), f.name(), list(f.columns()), f.target(), list(f.targetColumns()),
+            f.onDelete())));
     return String.join("\n", lines) + "\n";
   }
 
@@ -92,7 +95,8 @@ final class Snapshot {
         catalog.indexes().put(i.key(), i);
       }
       case "fk" -> {
-        PgForeignKey k = new PgForeignKey(f[1], f[2], split(f[3]), f[4], split(f[5]));
+        PgForeignKey k = new PgForeignKey(f[1], f[2], split(f[3]), f[4], split(f[5]),
+            f.length > 6 ? f[6] : null);
         catalog.foreignKeys().put(k.key(), k);
       }
       default -> throw new IllegalArgumentException("unknown kind " + f[0]);

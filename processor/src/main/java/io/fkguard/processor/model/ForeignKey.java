@@ -14,6 +14,8 @@ import java.util.List;
  * @param source which mapping created it
  * @param decisions the fkguard annotations on the owning attribute (empty where there is none)
  * @param origin the owning attribute, or the entity for inheritance FKs
+ * @param onDelete what PostgreSQL does to the referencing rows when a referenced row is deleted
+ *     (Hibernate's {@code @OnDelete})
  */
 public record ForeignKey(
     String name,
@@ -23,12 +25,44 @@ public record ForeignKey(
     boolean nullable,
     Source source,
     List<IndexDecision> decisions,
-    Origin origin) {
+    Origin origin,
+    OnDelete onDelete) {
 
   public ForeignKey {
     columns = List.copyOf(columns);
     targetColumns = List.copyOf(targetColumns);
     decisions = List.copyOf(decisions);
+  }
+
+  /** A foreign key without an {@code ON DELETE} action: what most mappings and tests need. */
+  public ForeignKey(String name, List<String> columns, String targetTable, List<String> targetColumns,
+      boolean nullable, Source source, List<IndexDecision> decisions, Origin origin) {
+    this(name, columns, targetTable, targetColumns, nullable, source, decisions, origin, OnDelete.NO_ACTION);
+  }
+
+  /** Hibernate's {@code OnDeleteAction}s, with the clause PostgreSQL reads. */
+  public enum OnDelete {
+    NO_ACTION(null),
+    CASCADE("cascade"),
+    SET_NULL("set null"),
+    SET_DEFAULT("set default"),
+    RESTRICT("restrict");
+
+    private final String sql;
+
+    OnDelete(String sql) {
+      this.sql = sql;
+    }
+
+    /** {@code cascade}, {@code set null}...; null for NO ACTION, which the DDL leaves unsaid. */
+    public String sql() {
+      return sql;
+    }
+
+    /** Whether a parent delete writes to the child rows (and so finds them through an index). */
+    public boolean writesChildren() {
+      return this == CASCADE || this == SET_NULL || this == SET_DEFAULT;
+    }
   }
 
   public enum Source {

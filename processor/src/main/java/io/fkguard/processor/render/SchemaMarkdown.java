@@ -201,6 +201,7 @@ public final class SchemaMarkdown {
     return "| " + code(table.qualifiedName())
         + " | " + code(String.join(", ", fk.columns()))
         + " | " + code(fk.targetTable() + " (" + String.join(", ", fk.targetColumns()) + ")")
+        + (fk.onDelete().sql() == null ? "" : " on delete " + fk.onDelete().sql())
         + " | " + String.join(", ", decisions)
         + " | " + (indexes.isEmpty() ? "—" : String.join(", ", indexes))
         + " | " + String.join("; ", reasons) + " |";

@@ -26,7 +26,8 @@ public final class Summary {
         fks++;
         rows.add(new String[] {
             table.qualifiedName() + Identifiers.columnList(fk.columns()),
-            fk.targetTable() + Identifiers.columnList(fk.targetColumns()),
+            fk.targetTable() + Identifiers.columnList(fk.targetColumns())
+                + (fk.onDelete().sql() == null ? "" : " on delete " + fk.onDelete().sql()),
             decision(table, fk)});
       }
     }

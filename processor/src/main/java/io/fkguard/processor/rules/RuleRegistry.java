@@ -14,6 +14,7 @@ public final class RuleRegistry {
           new IndexDecisionMismatch(),
           new InvalidIndexDeclaration(),
           new NameCollision(),
+          new NotIndexedCascadingForeignKey(),
           new NullableForeignKeyFullIndex(),
           new PartialIndexOnRequiredForeignKey(),
           new PartialIndexUnusableForDelete(),

@@ -38,6 +38,13 @@ final class CollectionMapper {
         : a.has(Jpa.MANY_TO_MANY) ? Jpa.MANY_TO_MANY : Jpa.ONE_TO_MANY;
     AnnotationMirror annotation = Mirrors.find(a.element(), relation).orElseThrow();
     if (!relation.equals(Jpa.ELEMENT_COLLECTION) && Mirrors.nonEmpty(annotation, "mappedBy").isPresent()) {
+      if (Mirrors.has(a.element(), OnDeletes.ON_DELETE)) {
+        ctx.problem(origin.withAnnotation(OnDeletes.ON_DELETE, null), "@OnDelete on " + a.name()
+            + ", the inverse side of mappedBy = \"" + Mirrors.string(annotation, "mappedBy")
+            + "\": fkguard does not guess which foreign key it changes; put @OnDelete on the"
+            + " owning @ManyToOne of the other entity instead, where Hibernate applies it to that"
+            + " foreign key");
+      }
       return; // the inverse side: the owning side maps the foreign key
     }
     if (BasicTypes.isA(ctx, a.type(), "java.util.Map")) {
@@ -80,6 +87,12 @@ final class CollectionMapper {
   private void joinTable(Mapper.Target owner, Attribute a, Origin origin, EntityInfo target,
       Kind kind, List<Column> ownerKey, AnnotationMirror override) {
     AnnotationMirror jt = override != null ? override : Mirrors.find(a.element(), Jpa.JOIN_TABLE).orElse(null);
+    if (Mirrors.has(a.element(), OnDeletes.ON_DELETE)) {
+      ctx.problem(origin.withAnnotation(OnDeletes.ON_DELETE, null), "@OnDelete on " + a.name()
+          + ", which maps a join table: fkguard does not model an ON DELETE action on a join"
+          + " table's foreign keys yet; remove it, or map the join table as an entity with two"
+          + " @ManyToOne and put @OnDelete on those");
+    }
     String name = Optional.ofNullable(jt).flatMap(m -> Mirrors.nonEmpty(m, "name")).map(ctx.naming::table)
         .orElse(ctx.naming.joinTable(owner.table.name, ctx.tableOf(target).name, a.name()));
     String schema = Optional.ofNullable(jt).flatMap(m -> Mirrors.nonEmpty(m, "schema")).map(ctx.naming::table).orElse(null);
@@ -154,7 +167,8 @@ final class CollectionMapper {
       table.primaryKey(pk);
     }
     table.foreignKey(new ForeignKey(key.constraintName(), key.names(), owner.table.qualifiedName(),
-        key.referenced(), false, ForeignKey.Source.COLLECTION_TABLE, List.of(), tableOrigin));
+        key.referenced(), false, ForeignKey.Source.COLLECTION_TABLE, List.of(), tableOrigin,
+        OnDeletes.of(a.element())));
     if (ct != null) {
       mapper.tableLevel(table, ct, tableOrigin);
     }
@@ -168,7 +182,8 @@ final class CollectionMapper {
     join.columns().forEach(child::column);
     child.foreignKey(new ForeignKey(join.constraintName(), join.names(), owner.table.qualifiedName(),
         join.referenced(), join.columns().stream().anyMatch(Column::nullable),
-        ForeignKey.Source.ONE_TO_MANY, List.of(), origin.withAnnotation(Jpa.JOIN_COLUMN, null)));
+        ForeignKey.Source.ONE_TO_MANY, List.of(), origin.withAnnotation(Jpa.JOIN_COLUMN, null),
+        OnDeletes.of(a.element())));
   }
 
   private String orderColumn(Attribute a, TableBuilder table, Origin origin) {

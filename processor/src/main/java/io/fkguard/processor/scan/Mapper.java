@@ -69,7 +69,7 @@ final class Mapper {
       List<Column> parentKey = keys.of(entity.parent);
       table.foreignKey(new ForeignKey(null, key.stream().map(Column::name).toList(),
           entity.parent.qualifiedTable(), parentKey.stream().map(Column::name).toList(), false,
-          ForeignKey.Source.JOINED_INHERITANCE, List.of(), entityOrigin));
+          ForeignKey.Source.JOINED_INHERITANCE, List.of(), entityOrigin, OnDeletes.of(entity.type)));
     }
     List<TypeElement> segments = new ArrayList<>();
     if (entity.strategy == EntityInfo.Strategy.TABLE_PER_CLASS) {
@@ -198,7 +198,7 @@ final class Mapper {
     boolean fkNullable = join.columns().stream().anyMatch(Column::nullable);
     target.table.foreignKey(new ForeignKey(join.constraintName(), join.names(),
         targetEntity.get().qualifiedTable(), join.referenced(), fkNullable && !inKey, source,
-        decisions, origin));
+        decisions, origin, OnDeletes.of(a.element())));
   }
 
   /** Indexes and unique constraints of {@code @Table}, {@code @JoinTable} or {@code @CollectionTable}. */

@@ -56,6 +56,12 @@ class RuleCompileTest {
   }
 
   @Test
+  void notIndexedCascadingForeignKeyIsAWarning() {
+    assertThat(Expectations.checkRule("NotIndexedCascadingForeignKey",
+        "compile/not_indexed_cascading_foreign_key")).succeeded();
+  }
+
+  @Test
   void nullableForeignKeyFullIndexIsAWarning() {
     assertThat(Expectations.checkRule("NullableForeignKeyFullIndex", "compile/nullable_foreign_key_full_index")).succeeded();
   }

@@ -158,6 +158,14 @@ final class Fixtures {
       return this;
     }
 
+    /** Gives the last foreign key added an {@code @OnDelete} action. */
+    TableBuilder onDelete(ForeignKey.OnDelete action) {
+      ForeignKey last = foreignKeys.remove(foreignKeys.size() - 1);
+      foreignKeys.add(new ForeignKey(last.name(), last.columns(), last.targetTable(),
+          last.targetColumns(), last.nullable(), last.source(), last.decisions(), last.origin(), action));
+      return this;
+    }
+
     Table build() {
       List<Index> indexes = new ArrayList<>();
       if (!primaryKey.isEmpty()) {
