@@ -90,7 +90,7 @@ final class Columns {
   }
 
   static String javaType(ScanContext ctx, TypeMirror type) {
-    return ctx.types.erasure(type).toString();
+    return PlainTypes.name(ctx.types, type);
   }
 
   static boolean isEnum(TypeMirror type) {

@@ -160,6 +160,12 @@ class RuleCompileTest {
     assertThat(Expectations.check("compile/mapping_errors")).failed();
   }
 
+  /** Issue 10 §1: Bean Validation's type-use constraints change nothing fkguard reports. */
+  @Test
+  void typeUseAnnotationsAreNotPartOfTheType() {
+    assertThat(Expectations.check("compile/type_use_annotations")).succeededWithoutWarnings();
+  }
+
   @Test
   void jpaNaming() {
     assertThat(Expectations.check("compile/naming_jpa", "-Afkguard.naming=jpa")).failed();
