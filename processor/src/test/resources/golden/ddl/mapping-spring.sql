@@ -3,6 +3,7 @@
 
 -- Sequences
 create sequence customer_seq start with 1 increment by 50;
+create sequence ledger_seq start with 1 increment by 50;
 create sequence payment_seq start with 1 increment by 50;
 
 -- Tables
@@ -47,9 +48,38 @@ create table item (
     sku varchar(255) not null,
     isbn varchar(255) not null,
     publisher_id bigint,
+    width integer,
+    depth_mm integer,
+    height integer not null,
+    weight integer,
+    file_size bigint,
     constraint item_pkey primary key (id),
-    constraint item_dtype_check check (dtype in ('Item','Book')),
-    constraint item_publisher_id_not_null check (dtype<>'Book' or publisher_id is not null)
+    constraint item_dtype_check check (dtype in ('Item','Book','Ebook')),
+    constraint item_publisher_id_not_null check (dtype<>'Book' or publisher_id is not null),
+    constraint item_file_size_not_null check (dtype<>'Ebook' or file_size is not null)
+);
+create table ledger (
+    id bigint not null,
+    entries integer not null,
+    closed_entries integer,
+    open_entries integer not null,
+    pinned_entries integer not null,
+    revision bigint not null,
+    currency varchar(3),
+    reporting_currency varchar(3),
+    legacy_currency varchar(12),
+    utc_offset varchar(6),
+    sequence_no integer,
+    opened_on date,
+    balance numeric(38,2),
+    archived boolean,
+    external_id uuid,
+    signature bytea,
+    width integer,
+    depth_mm integer,
+    height integer not null,
+    weight integer not null,
+    constraint ledger_pkey primary key (id)
 );
 create table order_line (
     id bigint not null,

@@ -293,6 +293,31 @@ public final class Db {
     public static final String COLUMN_PUBLISHER_ID = "publisher_id";
 
     /**
+     * Column {@code width} ({@code int}, nullable).
+     */
+    public static final String COLUMN_WIDTH = "width";
+
+    /**
+     * Column {@code depth_mm} ({@code int}, nullable).
+     */
+    public static final String COLUMN_DEPTH_MM = "depth_mm";
+
+    /**
+     * Column {@code height} ({@code int}, not null).
+     */
+    public static final String COLUMN_HEIGHT = "height";
+
+    /**
+     * Column {@code weight} ({@code int}, nullable).
+     */
+    public static final String COLUMN_WEIGHT = "weight";
+
+    /**
+     * Column {@code file_size} ({@code long}, nullable).
+     */
+    public static final String COLUMN_FILE_SIZE = "file_size";
+
+    /**
      * Primary key on {@code (id)}.
      */
     public static final String ITEM_PKEY = "item_pkey";
@@ -313,6 +338,124 @@ public final class Db {
     public static final String ITEM_SKU_KEY = "item_sku_key";
 
     private Item() {
+    }
+  }
+
+  /**
+   * Table {@code ledger}, mapped by {@code Ledger}.
+   */
+  public static final class Ledger {
+    /**
+     * The table {@code ledger}.
+     */
+    public static final String TABLE = "ledger";
+
+    /**
+     * Column {@code id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_ID = "id";
+
+    /**
+     * Column {@code entries} ({@code int}, not null).
+     */
+    public static final String COLUMN_ENTRIES = "entries";
+
+    /**
+     * Column {@code closed_entries} ({@code int}, nullable).
+     */
+    public static final String COLUMN_CLOSED_ENTRIES = "closed_entries";
+
+    /**
+     * Column {@code openentries} ({@code int}, not null).
+     */
+    public static final String COLUMN_OPENENTRIES = "openentries";
+
+    /**
+     * Column {@code pinned_entries} ({@code int}, not null).
+     */
+    public static final String COLUMN_PINNED_ENTRIES = "pinned_entries";
+
+    /**
+     * Column {@code revision} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_REVISION = "revision";
+
+    /**
+     * Column {@code currency} ({@code java.util.Currency}, nullable).
+     */
+    public static final String COLUMN_CURRENCY = "currency";
+
+    /**
+     * Column {@code reportingcurrency} ({@code java.util.Currency}, nullable).
+     */
+    public static final String COLUMN_REPORTINGCURRENCY = "reportingcurrency";
+
+    /**
+     * Column {@code legacycurrency} ({@code java.util.Currency}, nullable).
+     */
+    public static final String COLUMN_LEGACYCURRENCY = "legacycurrency";
+
+    /**
+     * Column {@code utcoffset} ({@code java.time.ZoneOffset}, nullable).
+     */
+    public static final String COLUMN_UTCOFFSET = "utcoffset";
+
+    /**
+     * Column {@code sequenceno} ({@code java.lang.Integer}, nullable).
+     */
+    public static final String COLUMN_SEQUENCENO = "sequenceno";
+
+    /**
+     * Column {@code openedon} ({@code java.time.LocalDate}, nullable).
+     */
+    public static final String COLUMN_OPENEDON = "openedon";
+
+    /**
+     * Column {@code balance} ({@code java.math.BigDecimal}, nullable).
+     */
+    public static final String COLUMN_BALANCE = "balance";
+
+    /**
+     * Column {@code archived} ({@code java.lang.Boolean}, nullable).
+     */
+    public static final String COLUMN_ARCHIVED = "archived";
+
+    /**
+     * Column {@code externalid} ({@code java.util.UUID}, nullable).
+     */
+    public static final String COLUMN_EXTERNALID = "externalid";
+
+    /**
+     * Column {@code signature} ({@code byte[]}, nullable).
+     */
+    public static final String COLUMN_SIGNATURE = "signature";
+
+    /**
+     * Column {@code width} ({@code int}, nullable).
+     */
+    public static final String COLUMN_WIDTH = "width";
+
+    /**
+     * Column {@code depth_mm} ({@code int}, nullable).
+     */
+    public static final String COLUMN_DEPTH_MM = "depth_mm";
+
+    /**
+     * Column {@code height} ({@code int}, not null).
+     */
+    public static final String COLUMN_HEIGHT = "height";
+
+    /**
+     * Column {@code weight} ({@code int}, not null).
+     */
+    public static final String COLUMN_WEIGHT = "weight";
+
+    /**
+     * Primary key on {@code (id)}.
+     */
+    public static final String LEDGER_PKEY = "ledger_pkey";
+
+    private Ledger() {
     }
   }
 

@@ -293,6 +293,31 @@ public final class Db {
     public static final String COLUMN_PUBLISHER_ID = "publisher_id";
 
     /**
+     * Column {@code width} ({@code int}, nullable).
+     */
+    public static final String COLUMN_WIDTH = "width";
+
+    /**
+     * Column {@code depth_mm} ({@code int}, nullable).
+     */
+    public static final String COLUMN_DEPTH_MM = "depth_mm";
+
+    /**
+     * Column {@code height} ({@code int}, not null).
+     */
+    public static final String COLUMN_HEIGHT = "height";
+
+    /**
+     * Column {@code weight} ({@code int}, nullable).
+     */
+    public static final String COLUMN_WEIGHT = "weight";
+
+    /**
+     * Column {@code file_size} ({@code long}, nullable).
+     */
+    public static final String COLUMN_FILE_SIZE = "file_size";
+
+    /**
      * Primary key on {@code (id)}.
      */
     public static final String ITEM_PKEY = "item_pkey";
@@ -313,6 +338,124 @@ public final class Db {
     public static final String ITEM_SKU_KEY = "item_sku_key";
 
     private Item() {
+    }
+  }
+
+  /**
+   * Table {@code ledger}, mapped by {@code Ledger}.
+   */
+  public static final class Ledger {
+    /**
+     * The table {@code ledger}.
+     */
+    public static final String TABLE = "ledger";
+
+    /**
+     * Column {@code id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_ID = "id";
+
+    /**
+     * Column {@code entries} ({@code int}, not null).
+     */
+    public static final String COLUMN_ENTRIES = "entries";
+
+    /**
+     * Column {@code closed_entries} ({@code int}, nullable).
+     */
+    public static final String COLUMN_CLOSED_ENTRIES = "closed_entries";
+
+    /**
+     * Column {@code open_entries} ({@code int}, not null).
+     */
+    public static final String COLUMN_OPEN_ENTRIES = "open_entries";
+
+    /**
+     * Column {@code pinned_entries} ({@code int}, not null).
+     */
+    public static final String COLUMN_PINNED_ENTRIES = "pinned_entries";
+
+    /**
+     * Column {@code revision} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_REVISION = "revision";
+
+    /**
+     * Column {@code currency} ({@code java.util.Currency}, nullable).
+     */
+    public static final String COLUMN_CURRENCY = "currency";
+
+    /**
+     * Column {@code reporting_currency} ({@code java.util.Currency}, nullable).
+     */
+    public static final String COLUMN_REPORTING_CURRENCY = "reporting_currency";
+
+    /**
+     * Column {@code legacy_currency} ({@code java.util.Currency}, nullable).
+     */
+    public static final String COLUMN_LEGACY_CURRENCY = "legacy_currency";
+
+    /**
+     * Column {@code utc_offset} ({@code java.time.ZoneOffset}, nullable).
+     */
+    public static final String COLUMN_UTC_OFFSET = "utc_offset";
+
+    /**
+     * Column {@code sequence_no} ({@code java.lang.Integer}, nullable).
+     */
+    public static final String COLUMN_SEQUENCE_NO = "sequence_no";
+
+    /**
+     * Column {@code opened_on} ({@code java.time.LocalDate}, nullable).
+     */
+    public static final String COLUMN_OPENED_ON = "opened_on";
+
+    /**
+     * Column {@code balance} ({@code java.math.BigDecimal}, nullable).
+     */
+    public static final String COLUMN_BALANCE = "balance";
+
+    /**
+     * Column {@code archived} ({@code java.lang.Boolean}, nullable).
+     */
+    public static final String COLUMN_ARCHIVED = "archived";
+
+    /**
+     * Column {@code external_id} ({@code java.util.UUID}, nullable).
+     */
+    public static final String COLUMN_EXTERNAL_ID = "external_id";
+
+    /**
+     * Column {@code signature} ({@code byte[]}, nullable).
+     */
+    public static final String COLUMN_SIGNATURE = "signature";
+
+    /**
+     * Column {@code width} ({@code int}, nullable).
+     */
+    public static final String COLUMN_WIDTH = "width";
+
+    /**
+     * Column {@code depth_mm} ({@code int}, nullable).
+     */
+    public static final String COLUMN_DEPTH_MM = "depth_mm";
+
+    /**
+     * Column {@code height} ({@code int}, not null).
+     */
+    public static final String COLUMN_HEIGHT = "height";
+
+    /**
+     * Column {@code weight} ({@code int}, not null).
+     */
+    public static final String COLUMN_WEIGHT = "weight";
+
+    /**
+     * Primary key on {@code (id)}.
+     */
+    public static final String LEDGER_PKEY = "ledger_pkey";
+
+    private Ledger() {
     }
   }
 

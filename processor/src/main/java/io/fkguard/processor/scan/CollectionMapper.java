@@ -125,7 +125,7 @@ final class CollectionMapper {
     JoinColumns key = JoinColumns.resolve(ctx, ct == null ? List.of() : Mirrors.annotations(ct, "joinColumns"),
         ownerKey, owner.entity.entityName, false, origin);
     key.columns().forEach(table::column);
-    Mapper.Target values = new Mapper.Target(owner.entity, table, false);
+    Mapper.Target values = new Mapper.Target(owner.entity, table, false, true);
     List<String> valueColumns = new ArrayList<>();
     if (element instanceof DeclaredType declared && Mirrors.has(declared.asElement(), Jpa.EMBEDDABLE)) {
       for (Attribute part : Columns.ofEmbeddable(ctx, declared, owner.entity.access)) {
