@@ -92,6 +92,19 @@ create table payment (
     amountcents bigint not null,
     constraint payment_pkey primary key (id)
 );
+create table playlist (
+    id bigint not null,
+    constraint playlist_pkey primary key (id)
+);
+create table playlist_tag (
+    playlist_id bigint not null,
+    tags_id bigint not null,
+    constraint playlist_tag_pkey primary key (playlist_id, tags_id)
+);
+create table playlist_word (
+    playlist_id bigint not null,
+    words varchar(255)
+);
 create table profile (
     customer_id bigint not null,
     avatar oid,
@@ -156,6 +169,8 @@ create index customer_ship_region_id_part_idx on customer (ship_region_id) where
 create index customer_note_customer_id_idx on customer_note (customer_id);
 create index item_publisher_idx on item (publisher_id);
 create index order_line_order_id_idx on orderline (order_id);
+create index playlist_tag_tags_id_idx on playlist_tag (tags_id);
+create index playlist_word_playlist_id_idx on playlist_word (playlist_id);
 create index purchase_order_owner_idx on purchase_order (owner_id);
 create index purchase_order_coupon_order_id_idx on purchase_order_coupon (order_id);
 create index stock_shelf_idx on stock (shelf_bin, shelf_no);
@@ -170,6 +185,9 @@ alter table customer_nicknames add constraint customer_nicknames_customer_id_fke
 alter table customer_note add constraint customer_note_customer_id_fkey foreign key (customer_id) references customer (id);
 alter table item add constraint item_publisher_id_fkey foreign key (publisher_id) references customer (id);
 alter table orderline add constraint orderline_order_id_fkey foreign key (order_id) references purchase_order (id);
+alter table playlist_tag add constraint playlist_tag_playlist_id_fkey foreign key (playlist_id) references playlist (id);
+alter table playlist_tag add constraint playlist_tag_tags_id_fkey foreign key (tags_id) references tag (id);
+alter table playlist_word add constraint playlist_word_playlist_id_fkey foreign key (playlist_id) references playlist (id);
 alter table profile add constraint profile_customer_id_fkey foreign key (customer_id) references customer (id);
 alter table purchase_order add constraint purchase_order_owner_id_fkey foreign key (owner_id) references customer (id);
 alter table purchase_order_coupon add constraint purchase_order_coupon_coupon_code_fkey foreign key (coupon_code) references coupon (code);

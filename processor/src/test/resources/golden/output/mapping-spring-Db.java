@@ -531,6 +531,105 @@ public final class Db {
   }
 
   /**
+   * Table {@code playlist}, mapped by {@code Playlist}.
+   */
+  public static final class Playlist {
+    /**
+     * The table {@code playlist}.
+     */
+    public static final String TABLE = "playlist";
+
+    /**
+     * Column {@code id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_ID = "id";
+
+    /**
+     * Primary key on {@code (id)}.
+     */
+    public static final String PLAYLIST_PKEY = "playlist_pkey";
+
+    private Playlist() {
+    }
+  }
+
+  /**
+   * Join table {@code playlist_tag}, mapped by {@code Playlist.tags}.
+   */
+  public static final class PlaylistTag {
+    /**
+     * The table {@code playlist_tag}.
+     */
+    public static final String TABLE = "playlist_tag";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Column {@code tags_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_TAGS_ID = "tags_id";
+
+    /**
+     * Primary key on {@code (playlist_id, tags_id)}.
+     */
+    public static final String PLAYLIST_TAG_PKEY = "playlist_tag_pkey";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String PLAYLIST_TAG_PLAYLIST_ID_FKEY = "playlist_tag_playlist_id_fkey";
+
+    /**
+     * Foreign key {@code (tags_id)} referencing {@code tag (id)}.
+     */
+    public static final String PLAYLIST_TAG_TAGS_ID_FKEY = "playlist_tag_tags_id_fkey";
+
+    /**
+     * Index on {@code (tags_id)}.
+     */
+    public static final String PLAYLIST_TAG_TAGS_ID_IDX = "playlist_tag_tags_id_idx";
+
+    private PlaylistTag() {
+    }
+  }
+
+  /**
+   * Collection table {@code playlist_word}, mapped by {@code Playlist.words}.
+   */
+  public static final class PlaylistWord {
+    /**
+     * The table {@code playlist_word}.
+     */
+    public static final String TABLE = "playlist_word";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Column {@code words} ({@code java.lang.String}, nullable).
+     */
+    public static final String COLUMN_WORDS = "words";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String PLAYLIST_WORD_PLAYLIST_ID_FKEY = "playlist_word_playlist_id_fkey";
+
+    /**
+     * Index on {@code (playlist_id)}.
+     */
+    public static final String PLAYLIST_WORD_PLAYLIST_ID_IDX = "playlist_word_playlist_id_idx";
+
+    private PlaylistWord() {
+    }
+  }
+
+  /**
    * Table {@code profile}, mapped by {@code Profile}.
    */
   public static final class Profile {

@@ -3,6 +3,7 @@ package maperr;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -48,6 +49,11 @@ public class Product {
   // A collection without any collection annotation.
   // EXPECT: MappingError: tags is a collection without @OneToMany, @ManyToMany or @ElementCollection
   List<String> tags;
+
+  // A wildcard without an upper bound names no element type.
+  @ManyToMany
+  // EXPECT: MappingError: the element type of anything is unknown: declare it as a type argument (Set<Tag> or Set<? extends Tag>
+  java.util.Set<?> anything;
 
   // A @ManyToOne whose type is not an entity.
   @ManyToOne

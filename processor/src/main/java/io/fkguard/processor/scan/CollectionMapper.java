@@ -12,6 +12,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * Collections: {@code @ManyToMany} join tables, {@code @ElementCollection} collection tables and
@@ -55,7 +56,9 @@ final class CollectionMapper {
     Optional<TypeMirror> element = Mirrors.type(annotation, relation.equals(Jpa.ELEMENT_COLLECTION) ? "targetClass" : "targetEntity")
         .or(() -> elementType(a.type()));
     if (element.isEmpty()) {
-      ctx.problem(origin, "the element type of " + a.name() + " is unknown: declare it as a type argument");
+      ctx.problem(origin, "the element type of " + a.name() + " is unknown: declare it as a type "
+          + "argument (Set<Tag> or Set<? extends Tag>, not a raw type, ? or ? super Tag), or name it "
+          + "with targetEntity / targetClass");
       return;
     }
     List<Column> ownerKey = keys.of(owner.entity);
@@ -87,7 +90,7 @@ final class CollectionMapper {
     TableBuilder table = ctx.table(schema, name, Table.Kind.JOIN_TABLE, tableOrigin);
     // JPA: the owner's columns are named after the inverse attribute when the relationship is
     // bidirectional, after the owning entity otherwise.
-    String ownerPrefix = inverseAttribute(target, a.name()).orElse(owner.entity.entityName);
+    String ownerPrefix = inverseAttribute(owner.entity, target, a.name()).orElse(owner.entity.entityName);
     JoinColumns ownerColumns = JoinColumns.resolve(ctx, jt == null ? List.of() : Mirrors.annotations(jt, "joinColumns"),
         ownerKey, ownerPrefix, false, origin);
     JoinColumns targetColumns = JoinColumns.resolve(ctx, jt == null ? List.of() : Mirrors.annotations(jt, "inverseJoinColumns"),
@@ -180,20 +183,36 @@ final class CollectionMapper {
     return column.name();
   }
 
-  /** The attribute of {@code target} declared {@code @ManyToMany(mappedBy = attribute)}, if any. */
-  private Optional<String> inverseAttribute(EntityInfo target, String attribute) {
+  /**
+   * The attribute of {@code target} declared {@code @ManyToMany(mappedBy = attribute)} whose
+   * elements are {@code owner} (or a supertype of it), if any. Two entities may own a
+   * {@code tags} of one target: only the inverse side holding this owner names its columns.
+   */
+  private Optional<String> inverseAttribute(EntityInfo owner, EntityInfo target, String attribute) {
     List<TypeElement> segments = new ArrayList<>();
     target.lineage().forEach(e -> segments.addAll(e.segment));
     return Columns.ofEntity(ctx, target, segments).stream()
         .filter(t -> Mirrors.find(t.element(), Jpa.MANY_TO_MANY)
-            .map(m -> Mirrors.string(m, "mappedBy").equals(attribute)).orElse(false))
+            .filter(m -> Mirrors.string(m, "mappedBy").equals(attribute))
+            .flatMap(m -> Mirrors.type(m, "targetEntity").or(() -> elementType(t.type())))
+            .flatMap(ctx.catalog::get)
+            .map(holds -> owner.lineage().contains(holds)).orElse(false))
         .map(Attribute::name).findFirst();
   }
 
+  /**
+   * The element type: the last type argument, or the upper bound of a wildcard. Kotlin's
+   * {@code Set<Tag>} in an open class reaches kapt as {@code Set<? extends Tag>}, which Hibernate
+   * maps like {@code Set<Tag>}; {@code ?} and {@code ? super Tag} name no element type.
+   */
   private static Optional<TypeMirror> elementType(TypeMirror collection) {
     if (collection instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
       List<? extends TypeMirror> args = declared.getTypeArguments();
-      return Optional.of(args.get(args.size() - 1));
+      TypeMirror element = args.get(args.size() - 1);
+      if (element instanceof WildcardType wildcard) {
+        return Optional.ofNullable(wildcard.getExtendsBound());
+      }
+      return Optional.of(element);
     }
     return Optional.empty();
   }
