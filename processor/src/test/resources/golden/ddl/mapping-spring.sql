@@ -7,6 +7,14 @@ create sequence ledger_seq start with 1 increment by 50;
 create sequence payment_seq start with 1 increment by 50;
 
 -- Tables
+create table bin (
+    aisle varchar(255) not null,
+    slot_no integer not null,
+    capacity integer not null,
+    overflow_aisle varchar(255),
+    overflow_slot_no integer,
+    constraint bin_pkey primary key (aisle, slot_no)
+);
 create table card_payment (
     payment_id bigint not null,
     last_digits varchar(255),
@@ -164,6 +172,7 @@ alter table customer_nicknames add constraint customer_nicknames_customer_id_nic
 alter table item add constraint item_sku_key unique (sku);
 
 -- Indexes
+create index bin_overflow_idx on bin (overflow_aisle, overflow_slot_no);
 create index customer_region_code_part_idx on customer (region_code) where region_code IS NOT NULL;
 create index customer_ship_region_id_part_idx on customer (ship_region_id) where ship_region_id IS NOT NULL;
 create index customer_note_customer_id_idx on customer_note (customer_id);
@@ -176,6 +185,7 @@ create index purchase_order_coupon_order_id_idx on purchase_order_coupon (order_
 create index stock_shelf_idx on stock (shelf_bin, shelf_no);
 
 -- Foreign keys
+alter table bin add constraint bin_overflow_aisle_overflow_slot_no_fkey foreign key (overflow_aisle, overflow_slot_no) references bin (aisle, slot_no);
 alter table card_payment add constraint card_payment_payment_id_fkey foreign key (payment_id) references payment (id);
 -- not indexed on purpose: two hundred countries, never deleted
 alter table customer add constraint customer_country_id_fkey foreign key (country_id) references country (id);

@@ -11,6 +11,59 @@ public final class Db {
   }
 
   /**
+   * Table {@code bin}, mapped by {@code Bin}.
+   */
+  public static final class Bin {
+    /**
+     * The table {@code bin}.
+     */
+    public static final String TABLE = "bin";
+
+    /**
+     * Column {@code aisle} ({@code java.lang.String}, not null).
+     */
+    public static final String COLUMN_AISLE = "aisle";
+
+    /**
+     * Column {@code slot_no} ({@code int}, not null).
+     */
+    public static final String COLUMN_SLOT_NO = "slot_no";
+
+    /**
+     * Column {@code capacity} ({@code int}, not null).
+     */
+    public static final String COLUMN_CAPACITY = "capacity";
+
+    /**
+     * Column {@code overflow_aisle} ({@code java.lang.String}, nullable).
+     */
+    public static final String COLUMN_OVERFLOW_AISLE = "overflow_aisle";
+
+    /**
+     * Column {@code overflow_slot_no} ({@code int}, nullable).
+     */
+    public static final String COLUMN_OVERFLOW_SLOT_NO = "overflow_slot_no";
+
+    /**
+     * Foreign key {@code (overflow_aisle, overflow_slot_no)} referencing {@code bin (aisle, slot_no)}.
+     */
+    public static final String BIN_OVERFLOW_AISLE_OVERFLOW_SLOT_NO_FKEY = "bin_overflow_aisle_overflow_slot_no_fkey";
+
+    /**
+     * Index on {@code (overflow_aisle, overflow_slot_no)} for {@code @IndexedBy}.
+     */
+    public static final String BIN_OVERFLOW_IDX = "bin_overflow_idx";
+
+    /**
+     * Primary key on {@code (aisle, slot_no)}.
+     */
+    public static final String BIN_PKEY = "bin_pkey";
+
+    private Bin() {
+    }
+  }
+
+  /**
    * Table {@code card_payment}, mapped by {@code CardPayment}.
    */
   public static final class CardPayment {
