@@ -166,6 +166,12 @@ class RuleCompileTest {
     assertThat(Expectations.check("compile/type_use_annotations")).succeededWithoutWarnings();
   }
 
+  /** Issue 10 §5: what Hibernate 7 or PostgreSQL refuses is a MappingError at compile time. */
+  @Test
+  void hibernateRefusals() {
+    assertThat(Expectations.check("compile/hibernate_refusals")).failed();
+  }
+
   @Test
   void jpaNaming() {
     assertThat(Expectations.check("compile/naming_jpa", "-Afkguard.naming=jpa")).failed();
