@@ -159,6 +159,14 @@ create table tag (
     label varchar(255),
     constraint tag_pkey primary key (id)
 );
+create table track (
+    id bigint not null,
+    playlist_id bigint,
+    tracks_order integer,
+    title varchar(255),
+    constraint track_pkey primary key (id),
+    constraint track_tracks_order_check check (tracks_order>=0)
+);
 create table truck (
     id bigint not null,
     plate varchar(255),
@@ -183,6 +191,7 @@ create index playlist_word_playlist_id_idx on playlist_word (playlist_id);
 create index purchase_order_owner_idx on purchase_order (owner_id);
 create index purchase_order_coupon_order_id_idx on purchase_order_coupon (order_id);
 create index stock_shelf_idx on stock (shelf_bin, shelf_no);
+create index track_playlist_id_idx on track (playlist_id);
 
 -- Foreign keys
 alter table bin add constraint bin_overflow_aisle_overflow_slot_no_fkey foreign key (overflow_aisle, overflow_slot_no) references bin (aisle, slot_no);
@@ -207,3 +216,4 @@ alter table purchase_order_tags add constraint purchase_order_tags_tags_id_fkey 
 -- not indexed on purpose: leads the primary key
 alter table stock add constraint stock_product_id_fkey foreign key (product_id) references item (id);
 alter table stock add constraint stock_shelf_bin_shelf_no_fkey foreign key (shelf_bin, shelf_no) references shelf (bin, shelf_id);
+alter table track add constraint track_playlist_id_fkey foreign key (playlist_id) references playlist (id);

@@ -992,6 +992,54 @@ public final class Db {
   }
 
   /**
+   * Table {@code track}, mapped by {@code Track}.
+   */
+  public static final class Track {
+    /**
+     * The table {@code track}.
+     */
+    public static final String TABLE = "track";
+
+    /**
+     * Column {@code id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_ID = "id";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, nullable).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Column {@code tracks_order} ({@code int}, nullable).
+     */
+    public static final String COLUMN_TRACKS_ORDER = "tracks_order";
+
+    /**
+     * Column {@code title} ({@code java.lang.String}, nullable).
+     */
+    public static final String COLUMN_TITLE = "title";
+
+    /**
+     * Primary key on {@code (id)}.
+     */
+    public static final String TRACK_PKEY = "track_pkey";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String TRACK_PLAYLIST_ID_FKEY = "track_playlist_id_fkey";
+
+    /**
+     * Index on {@code (playlist_id)}.
+     */
+    public static final String TRACK_PLAYLIST_ID_IDX = "track_playlist_id_idx";
+
+    private Track() {
+    }
+  }
+
+  /**
    * Table {@code truck}, mapped by {@code Truck}.
    */
   public static final class Truck {

@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import java.util.List;
 import java.util.Set;
 
@@ -27,4 +30,10 @@ public class Playlist {
   @CollectionTable(name = "playlist_word",
       indexes = @Index(name = "playlist_word_playlist_id_idx", columnList = "playlist_id"))
   List<? extends String> words;
+
+  /** The order column lands in the child table, nullable, with Hibernate's check. */
+  @OneToMany
+  @JoinColumn(name = "playlist_id")
+  @OrderColumn
+  List<Track> tracks;
 }

@@ -169,15 +169,26 @@ final class CollectionMapper {
     JoinColumns join = JoinColumns.resolve(ctx, Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS),
         ownerKey, a.name(), true, origin);
     join.columns().forEach(child::column);
+    if (a.has(Jpa.ORDER_COLUMN)) {
+      // The list's order lives in the child table too. Hibernate 7.4 exports it nullable (the
+      // child may belong to no list) unless @OrderColumn(nullable = false), with its >= 0 check.
+      boolean nullable = Mirrors.find(a.element(), Jpa.ORDER_COLUMN)
+          .map(m -> Mirrors.bool(m, "nullable", true)).orElse(true);
+      orderColumn(a, child, nullable, origin);
+    }
     child.foreignKey(new ForeignKey(join.constraintName(), join.names(), owner.table.qualifiedName(),
         join.referenced(), join.columns().stream().anyMatch(Column::nullable),
         ForeignKey.Source.ONE_TO_MANY, List.of(), origin.withAnnotation(Jpa.JOIN_COLUMN, null)));
   }
 
   private String orderColumn(Attribute a, TableBuilder table, Origin origin) {
+    return orderColumn(a, table, false, origin);
+  }
+
+  private String orderColumn(Attribute a, TableBuilder table, boolean nullable, Origin origin) {
     String name = Mirrors.find(a.element(), Jpa.ORDER_COLUMN).flatMap(m -> Mirrors.nonEmpty(m, "name"))
         .orElse(a.name() + "_ORDER");
-    Column column = Column.simple(ctx.naming.column(name), "int", false, origin);
+    Column column = Column.simple(ctx.naming.column(name), "int", nullable, origin);
     table.column(column);
     table.check(column.name(), "check", column.name() + ">=0"); // Hibernate's check on every order column
     return column.name();
