@@ -44,6 +44,7 @@ final class EntitySetGenerator {
     Random random = new Random(seed * 1_000_003L + index);
     EntitySetGenerator g = new EntitySetGenerator(random, "fz" + index);
     g.build();
+    g.typeUseAnnotations();
     Map<String, String> sources = new TreeMap<>();
     for (TypeDraft type : g.types) {
       sources.put(g.packageName + "/" + type.name + ".java", type.render(g.packageName));
@@ -115,6 +116,23 @@ final class EntitySetGenerator {
         defects.applyOne();
       }
     }
+  }
+
+  /**
+   * Half of the sets put a type-use annotation on every attribute type, which must change
+   * nothing (issue 10 §1). Drawn after {@link #build}, so every set keeps its shape.
+   */
+  private void typeUseAnnotations() {
+    if (random.nextBoolean()) {
+      return;
+    }
+    TypeDraft annotation = TypeUseDecoration.annotationType(uniqueTypeName("Checked"));
+    for (TypeDraft type : types) {
+      if (type.kind.endsWith("class")) {
+        TypeUseDecoration.decorate(type, annotation.name);
+      }
+    }
+    types.add(annotation);
   }
 
   TypeDraft newEntity() {
