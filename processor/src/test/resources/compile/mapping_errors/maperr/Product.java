@@ -14,7 +14,7 @@ import java.util.Map;
 @Entity
 @Table(uniqueConstraints = {
     @UniqueConstraint(name = "product_sku_uk", columnNames = "sku"),
-    // EXPECT: MappingError: the unique constraint product_code_uk names column code, which table product does not have; columns are id, sku
+    // EXPECT: MappingError: the unique constraint product_code_uk names column code, which table product does not have; columns are id, sku, thumbnail, label, rank, since
     @UniqueConstraint(name = "product_code_uk", columnNames = "code")})
 public class Product {
   @Id Long id;
@@ -28,6 +28,15 @@ public class Product {
   int[] scores;
 
   byte[] thumbnail;
+
+  // A length on a type that has one must be positive; on other types Hibernate ignores it.
+  // EXPECT: MappingError: @Column(length = 0) is not a length: write a positive number of characters, or @Column(columnDefinition = "text")
+  @jakarta.persistence.Column(length = 0)
+  String label;
+  @jakarta.persistence.Column(length = 0)
+  Integer rank;
+  @jakarta.persistence.Column(length = -1)
+  java.time.LocalDate since;
 
   // EXPECT: MappingError: fkguard cannot tell the column type of the converted attribute payload; add @Column(columnDefinition
   @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.SQLXML) String payload;

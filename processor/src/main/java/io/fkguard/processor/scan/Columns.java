@@ -48,8 +48,10 @@ final class Columns {
     int precision = Mirrors.integer(column, "precision", 0);
     int scale = Mirrors.integer(column, "scale", 0);
     if (sized && length < 1) {
+      // Hibernate writes text for length 0 and varchar(-1) otherwise, both surely unintended.
       ctx.problem(origin.withAnnotation(Jpa.COLUMN, "length"), "@Column(length = " + length
-          + ") is not a length: write a positive number of characters");
+          + ") is not a length: write a positive number of characters, or "
+          + "@Column(columnDefinition = \"text\") for text of any length");
     }
     if (precision < 0 || scale < 0 || (precision > 0 && scale > precision)) {
       ctx.problem(origin.withAnnotation(Jpa.COLUMN, "precision"), "@Column(precision = "
