@@ -104,6 +104,11 @@ create table playlist (
     id bigint not null,
     constraint playlist_pkey primary key (id)
 );
+create table playlist_followers (
+    followers_id bigint not null,
+    playlist_id bigint not null,
+    constraint playlist_followers_pkey primary key (followers_id)
+);
 create table playlist_tag (
     playlist_id bigint not null,
     tags_id bigint not null,
@@ -186,6 +191,7 @@ create index customer_ship_region_id_part_idx on customer (ship_region_id) where
 create index customer_note_customer_id_idx on customer_note (customer_id);
 create index item_publisher_idx on item (publisher_id);
 create index order_line_order_id_idx on order_line (order_id);
+create index playlist_followers_playlist_id_idx on playlist_followers (playlist_id);
 create index playlist_tag_tags_id_idx on playlist_tag (tags_id);
 create index playlist_word_playlist_id_idx on playlist_word (playlist_id);
 create index purchase_order_owner_idx on purchase_order (owner_id);
@@ -204,6 +210,8 @@ alter table customer_nicknames add constraint customer_nicknames_customer_id_fke
 alter table customer_note add constraint customer_note_customer_id_fkey foreign key (customer_id) references customer (id);
 alter table item add constraint item_publisher_id_fkey foreign key (publisher_id) references customer (id);
 alter table order_line add constraint order_line_order_id_fkey foreign key (order_id) references purchase_order (id);
+alter table playlist_followers add constraint playlist_followers_followers_id_fkey foreign key (followers_id) references customer (id);
+alter table playlist_followers add constraint playlist_followers_playlist_id_fkey foreign key (playlist_id) references playlist (id);
 alter table playlist_tag add constraint playlist_tag_playlist_id_fkey foreign key (playlist_id) references playlist (id);
 alter table playlist_tag add constraint playlist_tag_tags_id_fkey foreign key (tags_id) references tag (id);
 alter table playlist_word add constraint playlist_word_playlist_id_fkey foreign key (playlist_id) references playlist (id);

@@ -607,6 +607,49 @@ public final class Db {
   }
 
   /**
+   * Join table {@code playlist_customer}, mapped by {@code Playlist.followers}.
+   */
+  public static final class PlaylistCustomer {
+    /**
+     * The table {@code playlist_customer}.
+     */
+    public static final String TABLE = "playlist_customer";
+
+    /**
+     * Column {@code followers_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_FOLLOWERS_ID = "followers_id";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Foreign key {@code (followers_id)} referencing {@code customer (id)}.
+     */
+    public static final String PLAYLIST_CUSTOMER_FOLLOWERS_ID_FKEY = "playlist_customer_followers_id_fkey";
+
+    /**
+     * Primary key on {@code (followers_id)}.
+     */
+    public static final String PLAYLIST_CUSTOMER_PKEY = "playlist_customer_pkey";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String PLAYLIST_CUSTOMER_PLAYLIST_ID_FKEY = "playlist_customer_playlist_id_fkey";
+
+    /**
+     * Index on {@code (playlist_id)}.
+     */
+    public static final String PLAYLIST_FOLLOWERS_PLAYLIST_ID_IDX = "playlist_followers_playlist_id_idx";
+
+    private PlaylistCustomer() {
+    }
+  }
+
+  /**
    * Join table {@code playlist_tag}, mapped by {@code Playlist.tags}.
    */
   public static final class PlaylistTag {

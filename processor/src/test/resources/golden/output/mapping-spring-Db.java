@@ -607,6 +607,49 @@ public final class Db {
   }
 
   /**
+   * Join table {@code playlist_followers}, mapped by {@code Playlist.followers}.
+   */
+  public static final class PlaylistFollowers {
+    /**
+     * The table {@code playlist_followers}.
+     */
+    public static final String TABLE = "playlist_followers";
+
+    /**
+     * Column {@code followers_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_FOLLOWERS_ID = "followers_id";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Foreign key {@code (followers_id)} referencing {@code customer (id)}.
+     */
+    public static final String PLAYLIST_FOLLOWERS_FOLLOWERS_ID_FKEY = "playlist_followers_followers_id_fkey";
+
+    /**
+     * Primary key on {@code (followers_id)}.
+     */
+    public static final String PLAYLIST_FOLLOWERS_PKEY = "playlist_followers_pkey";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String PLAYLIST_FOLLOWERS_PLAYLIST_ID_FKEY = "playlist_followers_playlist_id_fkey";
+
+    /**
+     * Index on {@code (playlist_id)}.
+     */
+    public static final String PLAYLIST_FOLLOWERS_PLAYLIST_ID_IDX = "playlist_followers_playlist_id_idx";
+
+    private PlaylistFollowers() {
+    }
+  }
+
+  /**
    * Join table {@code playlist_tag}, mapped by {@code Playlist.tags}.
    */
   public static final class PlaylistTag {

@@ -50,9 +50,9 @@ public class Product {
   // EXPECT: MappingError: attributes is a Map; fkguard does not map Map collections yet
   Map<String, String> attributes;
 
-  // A unidirectional @OneToMany without @JoinColumn uses a join table fkguard does not map.
+  // A unidirectional @OneToMany List without @JoinColumn: its join table's unique key is not mapped yet.
   @OneToMany
-  // EXPECT: MappingError: a unidirectional @OneToMany without @JoinColumn uses a join table that fkguard does not map yet
+  // EXPECT: MappingError: a unidirectional @OneToMany List or Collection without @JoinColumn uses a join table whose unique key on the child column fkguard does not map yet; declare it a Set
   List<Variant> variants;
 
   // A collection without any collection annotation.

@@ -36,4 +36,12 @@ public class Playlist {
   @JoinColumn(name = "playlist_id")
   @OrderColumn
   List<Track> tracks;
+
+  /**
+   * A unidirectional @OneToMany Set without @JoinColumn: a join table whose primary key is the
+   * child column alone (each follower belongs to one playlist), as Hibernate exports it.
+   */
+  @OneToMany
+  @JoinTable(indexes = @Index(name = "playlist_followers_playlist_id_idx", columnList = "playlist_id"))
+  Set<Customer> followers;
 }

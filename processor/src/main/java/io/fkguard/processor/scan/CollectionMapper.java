@@ -70,23 +70,34 @@ final class CollectionMapper {
     if (target.isEmpty()) {
       ctx.problem(origin, a.name() + " holds " + element.get() + ", which is not an @Entity");
     } else if (relation.equals(Jpa.MANY_TO_MANY)) {
-      joinTable(owner, a, origin, target.get(), kind, ownerKey, overrides.joinTable(a.name()));
+      joinTable(owner, a, origin, target.get(), kind, ownerKey, overrides.joinTable(a.name()), false);
     } else if (!Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS).isEmpty()) {
       oneToManyJoinColumn(owner, a, origin, target.get(), ownerKey);
+    } else if (kind == Kind.SET) {
+      joinTable(owner, a, origin, target.get(), kind, ownerKey, overrides.joinTable(a.name()), true);
     } else {
-      ctx.problem(origin, "a unidirectional @OneToMany without @JoinColumn uses a join table that "
-          + "fkguard does not map yet; add @JoinColumn(name = \"...\") or map the other side with "
-          + "@ManyToOne and use mappedBy");
+      // Hibernate gives a list or bag join table an unnamed unique key on the child column, which
+      // the model has no source for yet (rules and generated files name every index's origin).
+      ctx.problem(origin, "a unidirectional @OneToMany List or Collection without @JoinColumn uses "
+          + "a join table whose unique key on the child column fkguard does not map yet; declare it "
+          + "a Set (its join table, primary key on the child column, is mapped), add "
+          + "@JoinColumn(name = \"...\"), or map the other side with @ManyToOne and use mappedBy");
     }
   }
 
+  /**
+   * A join table: of a {@code @ManyToMany}, or of a unidirectional {@code @OneToMany} without
+   * {@code @JoinColumn} ({@code oneToMany}), whose {@code Set} Hibernate 7.4 keys by the child
+   * column alone: each child belongs to one owner.
+   */
   private void joinTable(Mapper.Target owner, Attribute a, Origin origin, EntityInfo target,
-      Kind kind, List<Column> ownerKey, AnnotationMirror override) {
+      Kind kind, List<Column> ownerKey, AnnotationMirror override, boolean oneToMany) {
     AnnotationMirror jt = override != null ? override : Mirrors.find(a.element(), Jpa.JOIN_TABLE).orElse(null);
     String name = Optional.ofNullable(jt).flatMap(m -> Mirrors.nonEmpty(m, "name")).map(ctx.naming::table)
         .orElse(ctx.naming.joinTable(owner.table.name, ctx.tableOf(target).name, a.name()));
     String schema = Optional.ofNullable(jt).flatMap(m -> Mirrors.nonEmpty(m, "schema")).map(ctx.naming::table).orElse(null);
-    Origin tableOrigin = origin.withAnnotation(jt != null ? Jpa.JOIN_TABLE : Jpa.MANY_TO_MANY, null);
+    Origin tableOrigin = origin.withAnnotation(jt != null ? Jpa.JOIN_TABLE
+        : oneToMany ? Jpa.ONE_TO_MANY : Jpa.MANY_TO_MANY, null);
     TableBuilder table = ctx.table(schema, name, Table.Kind.JOIN_TABLE, tableOrigin);
     // JPA: the owner's columns are named after the inverse attribute when the relationship is
     // bidirectional, after the owning entity otherwise.
@@ -97,7 +108,7 @@ final class CollectionMapper {
         keys.of(target), a.name(), false, origin);
     ownerColumns.columns().forEach(table::column);
     targetColumns.columns().forEach(table::column);
-    List<String> pk = new ArrayList<>(ownerColumns.names());
+    List<String> pk = new ArrayList<>(oneToMany ? List.of() : ownerColumns.names());
     if (kind == Kind.SET) {
       pk.addAll(targetColumns.names());
     } else if (kind == Kind.LIST) {
