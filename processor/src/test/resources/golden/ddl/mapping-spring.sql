@@ -3,9 +3,18 @@
 
 -- Sequences
 create sequence customer_seq start with 1 increment by 50;
+create sequence ledger_seq start with 1 increment by 50;
 create sequence payment_seq start with 1 increment by 50;
 
 -- Tables
+create table bin (
+    aisle varchar(255) not null,
+    slot_no integer not null,
+    capacity integer not null,
+    overflow_aisle varchar(255),
+    overflow_slot_no integer,
+    constraint bin_pkey primary key (aisle, slot_no)
+);
 create table card_payment (
     payment_id bigint not null,
     last_digits varchar(255),
@@ -47,9 +56,38 @@ create table item (
     sku varchar(255) not null,
     isbn varchar(255) not null,
     publisher_id bigint,
+    width integer,
+    depth_mm integer,
+    height integer not null,
+    weight integer,
+    file_size bigint,
     constraint item_pkey primary key (id),
-    constraint item_dtype_check check (dtype in ('Item','Book')),
-    constraint item_publisher_id_not_null check (dtype<>'Book' or publisher_id is not null)
+    constraint item_dtype_check check (dtype in ('Item','Book','Ebook')),
+    constraint item_publisher_id_not_null check (dtype<>'Book' or publisher_id is not null),
+    constraint item_file_size_not_null check (dtype<>'Ebook' or file_size is not null)
+);
+create table ledger (
+    id bigint not null,
+    entries integer not null,
+    closed_entries integer,
+    open_entries integer not null,
+    pinned_entries integer not null,
+    revision bigint not null,
+    currency varchar(3),
+    reporting_currency varchar(3),
+    legacy_currency varchar(12),
+    utc_offset varchar(6),
+    sequence_no integer,
+    opened_on date,
+    balance numeric(38,2),
+    archived boolean,
+    external_id uuid,
+    signature bytea,
+    width integer,
+    depth_mm integer,
+    height integer not null,
+    weight integer not null,
+    constraint ledger_pkey primary key (id)
 );
 create table order_line (
     id bigint not null,
@@ -61,6 +99,24 @@ create table payment (
     id bigint not null,
     amount_cents bigint not null,
     constraint payment_pkey primary key (id)
+);
+create table playlist (
+    id bigint not null,
+    constraint playlist_pkey primary key (id)
+);
+create table playlist_followers (
+    followers_id bigint not null,
+    playlist_id bigint not null,
+    constraint playlist_followers_pkey primary key (followers_id)
+);
+create table playlist_tag (
+    playlist_id bigint not null,
+    tags_id bigint not null,
+    constraint playlist_tag_pkey primary key (playlist_id, tags_id)
+);
+create table playlist_word (
+    playlist_id bigint not null,
+    words varchar(255)
 );
 create table profile (
     customer_id bigint not null,
@@ -108,6 +164,14 @@ create table tag (
     label varchar(255),
     constraint tag_pkey primary key (id)
 );
+create table track (
+    id bigint not null,
+    playlist_id bigint,
+    tracks_order integer,
+    title varchar(255),
+    constraint track_pkey primary key (id),
+    constraint track_tracks_order_check check (tracks_order>=0)
+);
 create table truck (
     id bigint not null,
     plate varchar(255),
@@ -121,16 +185,22 @@ alter table customer_nicknames add constraint customer_nicknames_customer_id_nic
 alter table item add constraint item_sku_key unique (sku);
 
 -- Indexes
+create index bin_overflow_idx on bin (overflow_aisle, overflow_slot_no);
 create index customer_region_code_part_idx on customer (region_code) where region_code IS NOT NULL;
 create index customer_ship_region_id_part_idx on customer (ship_region_id) where ship_region_id IS NOT NULL;
 create index customer_note_customer_id_idx on customer_note (customer_id);
 create index item_publisher_idx on item (publisher_id);
 create index order_line_order_id_idx on order_line (order_id);
+create index playlist_followers_playlist_id_idx on playlist_followers (playlist_id);
+create index playlist_tag_tags_id_idx on playlist_tag (tags_id);
+create index playlist_word_playlist_id_idx on playlist_word (playlist_id);
 create index purchase_order_owner_idx on purchase_order (owner_id);
 create index purchase_order_coupon_order_id_idx on purchase_order_coupon (order_id);
 create index stock_shelf_idx on stock (shelf_bin, shelf_no);
+create index track_playlist_id_idx on track (playlist_id);
 
 -- Foreign keys
+alter table bin add constraint bin_overflow_aisle_overflow_slot_no_fkey foreign key (overflow_aisle, overflow_slot_no) references bin (aisle, slot_no);
 alter table card_payment add constraint card_payment_payment_id_fkey foreign key (payment_id) references payment (id);
 -- not indexed on purpose: two hundred countries, never deleted
 alter table customer add constraint customer_country_id_fkey foreign key (country_id) references country (id);
@@ -140,6 +210,11 @@ alter table customer_nicknames add constraint customer_nicknames_customer_id_fke
 alter table customer_note add constraint customer_note_customer_id_fkey foreign key (customer_id) references customer (id);
 alter table item add constraint item_publisher_id_fkey foreign key (publisher_id) references customer (id);
 alter table order_line add constraint order_line_order_id_fkey foreign key (order_id) references purchase_order (id);
+alter table playlist_followers add constraint playlist_followers_followers_id_fkey foreign key (followers_id) references customer (id);
+alter table playlist_followers add constraint playlist_followers_playlist_id_fkey foreign key (playlist_id) references playlist (id);
+alter table playlist_tag add constraint playlist_tag_playlist_id_fkey foreign key (playlist_id) references playlist (id);
+alter table playlist_tag add constraint playlist_tag_tags_id_fkey foreign key (tags_id) references tag (id);
+alter table playlist_word add constraint playlist_word_playlist_id_fkey foreign key (playlist_id) references playlist (id);
 alter table profile add constraint profile_customer_id_fkey foreign key (customer_id) references customer (id);
 alter table purchase_order add constraint purchase_order_owner_id_fkey foreign key (owner_id) references customer (id);
 alter table purchase_order_coupon add constraint purchase_order_coupon_coupon_code_fkey foreign key (coupon_code) references coupon (code);
@@ -149,3 +224,4 @@ alter table purchase_order_tags add constraint purchase_order_tags_tags_id_fkey 
 -- not indexed on purpose: leads the primary key
 alter table stock add constraint stock_product_id_fkey foreign key (product_id) references item (id);
 alter table stock add constraint stock_shelf_bin_shelf_no_fkey foreign key (shelf_bin, shelf_no) references shelf (bin, shelf_id);
+alter table track add constraint track_playlist_id_fkey foreign key (playlist_id) references playlist (id);

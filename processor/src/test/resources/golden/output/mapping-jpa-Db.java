@@ -11,6 +11,59 @@ public final class Db {
   }
 
   /**
+   * Table {@code bin}, mapped by {@code Bin}.
+   */
+  public static final class Bin {
+    /**
+     * The table {@code bin}.
+     */
+    public static final String TABLE = "bin";
+
+    /**
+     * Column {@code aisle} ({@code java.lang.String}, not null).
+     */
+    public static final String COLUMN_AISLE = "aisle";
+
+    /**
+     * Column {@code slot_no} ({@code int}, not null).
+     */
+    public static final String COLUMN_SLOT_NO = "slot_no";
+
+    /**
+     * Column {@code capacity} ({@code int}, not null).
+     */
+    public static final String COLUMN_CAPACITY = "capacity";
+
+    /**
+     * Column {@code overflow_aisle} ({@code java.lang.String}, nullable).
+     */
+    public static final String COLUMN_OVERFLOW_AISLE = "overflow_aisle";
+
+    /**
+     * Column {@code overflow_slot_no} ({@code int}, nullable).
+     */
+    public static final String COLUMN_OVERFLOW_SLOT_NO = "overflow_slot_no";
+
+    /**
+     * Foreign key {@code (overflow_aisle, overflow_slot_no)} referencing {@code bin (aisle, slot_no)}.
+     */
+    public static final String BIN_OVERFLOW_AISLE_OVERFLOW_SLOT_NO_FKEY = "bin_overflow_aisle_overflow_slot_no_fkey";
+
+    /**
+     * Index on {@code (overflow_aisle, overflow_slot_no)} for {@code @IndexedBy}.
+     */
+    public static final String BIN_OVERFLOW_IDX = "bin_overflow_idx";
+
+    /**
+     * Primary key on {@code (aisle, slot_no)}.
+     */
+    public static final String BIN_PKEY = "bin_pkey";
+
+    private Bin() {
+    }
+  }
+
+  /**
    * Table {@code cardpayment}, mapped by {@code CardPayment}.
    */
   public static final class Cardpayment {
@@ -293,6 +346,31 @@ public final class Db {
     public static final String COLUMN_PUBLISHER_ID = "publisher_id";
 
     /**
+     * Column {@code width} ({@code int}, nullable).
+     */
+    public static final String COLUMN_WIDTH = "width";
+
+    /**
+     * Column {@code depth_mm} ({@code int}, nullable).
+     */
+    public static final String COLUMN_DEPTH_MM = "depth_mm";
+
+    /**
+     * Column {@code height} ({@code int}, not null).
+     */
+    public static final String COLUMN_HEIGHT = "height";
+
+    /**
+     * Column {@code weight} ({@code int}, nullable).
+     */
+    public static final String COLUMN_WEIGHT = "weight";
+
+    /**
+     * Column {@code file_size} ({@code long}, nullable).
+     */
+    public static final String COLUMN_FILE_SIZE = "file_size";
+
+    /**
      * Primary key on {@code (id)}.
      */
     public static final String ITEM_PKEY = "item_pkey";
@@ -313,6 +391,124 @@ public final class Db {
     public static final String ITEM_SKU_KEY = "item_sku_key";
 
     private Item() {
+    }
+  }
+
+  /**
+   * Table {@code ledger}, mapped by {@code Ledger}.
+   */
+  public static final class Ledger {
+    /**
+     * The table {@code ledger}.
+     */
+    public static final String TABLE = "ledger";
+
+    /**
+     * Column {@code id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_ID = "id";
+
+    /**
+     * Column {@code entries} ({@code int}, not null).
+     */
+    public static final String COLUMN_ENTRIES = "entries";
+
+    /**
+     * Column {@code closed_entries} ({@code int}, nullable).
+     */
+    public static final String COLUMN_CLOSED_ENTRIES = "closed_entries";
+
+    /**
+     * Column {@code openentries} ({@code int}, not null).
+     */
+    public static final String COLUMN_OPENENTRIES = "openentries";
+
+    /**
+     * Column {@code pinned_entries} ({@code int}, not null).
+     */
+    public static final String COLUMN_PINNED_ENTRIES = "pinned_entries";
+
+    /**
+     * Column {@code revision} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_REVISION = "revision";
+
+    /**
+     * Column {@code currency} ({@code java.util.Currency}, nullable).
+     */
+    public static final String COLUMN_CURRENCY = "currency";
+
+    /**
+     * Column {@code reportingcurrency} ({@code java.util.Currency}, nullable).
+     */
+    public static final String COLUMN_REPORTINGCURRENCY = "reportingcurrency";
+
+    /**
+     * Column {@code legacycurrency} ({@code java.util.Currency}, nullable).
+     */
+    public static final String COLUMN_LEGACYCURRENCY = "legacycurrency";
+
+    /**
+     * Column {@code utcoffset} ({@code java.time.ZoneOffset}, nullable).
+     */
+    public static final String COLUMN_UTCOFFSET = "utcoffset";
+
+    /**
+     * Column {@code sequenceno} ({@code java.lang.Integer}, nullable).
+     */
+    public static final String COLUMN_SEQUENCENO = "sequenceno";
+
+    /**
+     * Column {@code openedon} ({@code java.time.LocalDate}, nullable).
+     */
+    public static final String COLUMN_OPENEDON = "openedon";
+
+    /**
+     * Column {@code balance} ({@code java.math.BigDecimal}, nullable).
+     */
+    public static final String COLUMN_BALANCE = "balance";
+
+    /**
+     * Column {@code archived} ({@code java.lang.Boolean}, nullable).
+     */
+    public static final String COLUMN_ARCHIVED = "archived";
+
+    /**
+     * Column {@code externalid} ({@code java.util.UUID}, nullable).
+     */
+    public static final String COLUMN_EXTERNALID = "externalid";
+
+    /**
+     * Column {@code signature} ({@code byte[]}, nullable).
+     */
+    public static final String COLUMN_SIGNATURE = "signature";
+
+    /**
+     * Column {@code width} ({@code int}, nullable).
+     */
+    public static final String COLUMN_WIDTH = "width";
+
+    /**
+     * Column {@code depth_mm} ({@code int}, nullable).
+     */
+    public static final String COLUMN_DEPTH_MM = "depth_mm";
+
+    /**
+     * Column {@code height} ({@code int}, not null).
+     */
+    public static final String COLUMN_HEIGHT = "height";
+
+    /**
+     * Column {@code weight} ({@code int}, not null).
+     */
+    public static final String COLUMN_WEIGHT = "weight";
+
+    /**
+     * Primary key on {@code (id)}.
+     */
+    public static final String LEDGER_PKEY = "ledger_pkey";
+
+    private Ledger() {
     }
   }
 
@@ -384,6 +580,148 @@ public final class Db {
     public static final String PAYMENT_PKEY = "payment_pkey";
 
     private Payment() {
+    }
+  }
+
+  /**
+   * Table {@code playlist}, mapped by {@code Playlist}.
+   */
+  public static final class Playlist {
+    /**
+     * The table {@code playlist}.
+     */
+    public static final String TABLE = "playlist";
+
+    /**
+     * Column {@code id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_ID = "id";
+
+    /**
+     * Primary key on {@code (id)}.
+     */
+    public static final String PLAYLIST_PKEY = "playlist_pkey";
+
+    private Playlist() {
+    }
+  }
+
+  /**
+   * Join table {@code playlist_customer}, mapped by {@code Playlist.followers}.
+   */
+  public static final class PlaylistCustomer {
+    /**
+     * The table {@code playlist_customer}.
+     */
+    public static final String TABLE = "playlist_customer";
+
+    /**
+     * Column {@code followers_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_FOLLOWERS_ID = "followers_id";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Foreign key {@code (followers_id)} referencing {@code customer (id)}.
+     */
+    public static final String PLAYLIST_CUSTOMER_FOLLOWERS_ID_FKEY = "playlist_customer_followers_id_fkey";
+
+    /**
+     * Primary key on {@code (followers_id)}.
+     */
+    public static final String PLAYLIST_CUSTOMER_PKEY = "playlist_customer_pkey";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String PLAYLIST_CUSTOMER_PLAYLIST_ID_FKEY = "playlist_customer_playlist_id_fkey";
+
+    /**
+     * Index on {@code (playlist_id)}.
+     */
+    public static final String PLAYLIST_FOLLOWERS_PLAYLIST_ID_IDX = "playlist_followers_playlist_id_idx";
+
+    private PlaylistCustomer() {
+    }
+  }
+
+  /**
+   * Join table {@code playlist_tag}, mapped by {@code Playlist.tags}.
+   */
+  public static final class PlaylistTag {
+    /**
+     * The table {@code playlist_tag}.
+     */
+    public static final String TABLE = "playlist_tag";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Column {@code tags_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_TAGS_ID = "tags_id";
+
+    /**
+     * Primary key on {@code (playlist_id, tags_id)}.
+     */
+    public static final String PLAYLIST_TAG_PKEY = "playlist_tag_pkey";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String PLAYLIST_TAG_PLAYLIST_ID_FKEY = "playlist_tag_playlist_id_fkey";
+
+    /**
+     * Foreign key {@code (tags_id)} referencing {@code tag (id)}.
+     */
+    public static final String PLAYLIST_TAG_TAGS_ID_FKEY = "playlist_tag_tags_id_fkey";
+
+    /**
+     * Index on {@code (tags_id)}.
+     */
+    public static final String PLAYLIST_TAG_TAGS_ID_IDX = "playlist_tag_tags_id_idx";
+
+    private PlaylistTag() {
+    }
+  }
+
+  /**
+   * Collection table {@code playlist_word}, mapped by {@code Playlist.words}.
+   */
+  public static final class PlaylistWord {
+    /**
+     * The table {@code playlist_word}.
+     */
+    public static final String TABLE = "playlist_word";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Column {@code words} ({@code java.lang.String}, nullable).
+     */
+    public static final String COLUMN_WORDS = "words";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String PLAYLIST_WORD_PLAYLIST_ID_FKEY = "playlist_word_playlist_id_fkey";
+
+    /**
+     * Index on {@code (playlist_id)}.
+     */
+    public static final String PLAYLIST_WORD_PLAYLIST_ID_IDX = "playlist_word_playlist_id_idx";
+
+    private PlaylistWord() {
     }
   }
 
@@ -693,6 +1031,54 @@ public final class Db {
     public static final String TAG_PKEY = "tag_pkey";
 
     private Tag() {
+    }
+  }
+
+  /**
+   * Table {@code track}, mapped by {@code Track}.
+   */
+  public static final class Track {
+    /**
+     * The table {@code track}.
+     */
+    public static final String TABLE = "track";
+
+    /**
+     * Column {@code id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_ID = "id";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, nullable).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Column {@code tracks_order} ({@code int}, nullable).
+     */
+    public static final String COLUMN_TRACKS_ORDER = "tracks_order";
+
+    /**
+     * Column {@code title} ({@code java.lang.String}, nullable).
+     */
+    public static final String COLUMN_TITLE = "title";
+
+    /**
+     * Primary key on {@code (id)}.
+     */
+    public static final String TRACK_PKEY = "track_pkey";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String TRACK_PLAYLIST_ID_FKEY = "track_playlist_id_fkey";
+
+    /**
+     * Index on {@code (playlist_id)}.
+     */
+    public static final String TRACK_PLAYLIST_ID_IDX = "track_playlist_id_idx";
+
+    private Track() {
     }
   }
 

@@ -3,6 +3,7 @@ package maperr;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -13,7 +14,7 @@ import java.util.Map;
 @Entity
 @Table(uniqueConstraints = {
     @UniqueConstraint(name = "product_sku_uk", columnNames = "sku"),
-    // EXPECT: MappingError: the unique constraint product_code_uk names column code, which table product does not have; columns are id, sku
+    // EXPECT: MappingError: the unique constraint product_code_uk names column code, which table product does not have; columns are id, sku, thumbnail, label, rank, since
     @UniqueConstraint(name = "product_code_uk", columnNames = "code")})
 public class Product {
   @Id Long id;
@@ -28,6 +29,15 @@ public class Product {
 
   byte[] thumbnail;
 
+  // A length on a type that has one must be positive; on other types Hibernate ignores it.
+  // EXPECT: MappingError: @Column(length = 0) is not a length: write a positive number of characters, or @Column(columnDefinition = "text")
+  @jakarta.persistence.Column(length = 0)
+  String label;
+  @jakarta.persistence.Column(length = 0)
+  Integer rank;
+  @jakarta.persistence.Column(length = -1)
+  java.time.LocalDate since;
+
   // EXPECT: MappingError: fkguard cannot tell the column type of the converted attribute payload; add @Column(columnDefinition
   @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.SQLXML) String payload;
 
@@ -40,14 +50,19 @@ public class Product {
   // EXPECT: MappingError: attributes is a Map; fkguard does not map Map collections yet
   Map<String, String> attributes;
 
-  // A unidirectional @OneToMany without @JoinColumn uses a join table fkguard does not map.
+  // A unidirectional @OneToMany List without @JoinColumn: its join table's unique key is not mapped yet.
   @OneToMany
-  // EXPECT: MappingError: a unidirectional @OneToMany without @JoinColumn uses a join table that fkguard does not map yet
+  // EXPECT: MappingError: a unidirectional @OneToMany List or Collection without @JoinColumn uses a join table whose unique key on the child column fkguard does not map yet; declare it a Set
   List<Variant> variants;
 
   // A collection without any collection annotation.
   // EXPECT: MappingError: tags is a collection without @OneToMany, @ManyToMany or @ElementCollection
   List<String> tags;
+
+  // A wildcard without an upper bound names no element type.
+  @ManyToMany
+  // EXPECT: MappingError: the element type of anything is unknown: declare it as a type argument (Set<Tag> or Set<? extends Tag>
+  java.util.Set<?> anything;
 
   // A @ManyToOne whose type is not an entity.
   @ManyToOne

@@ -4,6 +4,6 @@ set statement_timeout = '60s';
 drop table product cascade;
 drop table category cascade;
 drop table app_user cascade;
+drop sequence app_user_seq;
 drop sequence category_seq;
 drop sequence product_seq;
-drop sequence user_seq;

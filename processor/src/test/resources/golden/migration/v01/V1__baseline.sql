@@ -5,9 +5,9 @@ set statement_timeout = '60s';
 -- Do not edit: change the entities and compile again. Review it like code.
 
 -- Sequences
+create sequence app_user_seq start with 1 increment by 50;
 create sequence category_seq start with 1 increment by 50;
 create sequence product_seq start with 1 increment by 50;
-create sequence user_seq start with 1 increment by 50;
 
 -- Tables
 create table app_user (

@@ -10,4 +10,7 @@ public class Book extends Item {
   @ManyToOne(optional = false)
   @IndexedBy("item_publisher_idx")
   Customer publisher;
+
+  /** In a SINGLE_TABLE subclass an embeddable's columns get no per-subclass NOT NULL check. */
+  @Embedded Dimensions format;
 }

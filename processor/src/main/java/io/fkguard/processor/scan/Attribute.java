@@ -11,7 +11,7 @@ import javax.lang.model.type.TypeMirror;
  *     {@code getCategory()})
  * @param element the field or getter that carries the mapping annotations
  * @param type the attribute's type as seen from the entity, with type variables of generic mapped
- *     superclasses resolved
+ *     superclasses resolved and without type-use annotations ({@link PlainTypes})
  * @param declaringType the class that declares it (entity, mapped superclass or embeddable)
  */
 record Attribute(String name, Element element, TypeMirror type, TypeElement declaringType) {

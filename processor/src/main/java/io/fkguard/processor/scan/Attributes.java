@@ -49,7 +49,8 @@ final class Attributes {
 
   /**
    * Persistent attributes declared by {@code type}, in declaration order, with types resolved as
-   * members of {@code seenFrom} (so {@code T owner} in {@code Base<T>} becomes {@code User}).
+   * members of {@code seenFrom} (so {@code T owner} in {@code Base<T>} becomes {@code User}) and
+   * stripped of type-use annotations ({@link PlainTypes}).
    */
   List<Attribute> declared(TypeElement type, Access access, DeclaredType seenFrom) {
     List<Attribute> out = new ArrayList<>();
@@ -57,7 +58,7 @@ final class Attributes {
       for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
         if (persistent(field) && !field.getModifiers().contains(Modifier.TRANSIENT)) {
           out.add(new Attribute(field.getSimpleName().toString(), field,
-              memberType(seenFrom, field), type));
+              PlainTypes.strip(types, memberType(seenFrom, field)), type));
         }
       }
     } else {
@@ -68,7 +69,7 @@ final class Attributes {
           TypeMirror returned = methodType.getKind() == TypeKind.EXECUTABLE
               ? ((javax.lang.model.type.ExecutableType) methodType).getReturnType()
               : method.getReturnType();
-          out.add(new Attribute(property.get(), method, returned, type));
+          out.add(new Attribute(property.get(), method, PlainTypes.strip(types, returned), type));
         }
       }
     }

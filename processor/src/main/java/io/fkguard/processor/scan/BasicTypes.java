@@ -51,7 +51,7 @@ final class BasicTypes {
       return convertedColumnType(ctx, a).isPresent() || hasColumnDefinition(a) || unknownConversion(ctx, a, origin);
     }
     if (type.getKind() == TypeKind.ARRAY) {
-      if (ARRAYS.contains(type.toString())) {
+      if (ARRAYS.contains(PlainTypes.name(ctx.types, type))) {
         return true;
       }
       ctx.problem(origin, "fkguard does not map the array type " + type + " of " + a.name()
@@ -66,7 +66,7 @@ final class BasicTypes {
           + "column type; give the generic mapped superclass a concrete type argument");
       return false;
     }
-    String name = ctx.types.erasure(type).toString();
+    String name = PlainTypes.name(ctx.types, type);
     if (KNOWN.contains(name) || Columns.isEnum(type)) {
       return true;
     }
@@ -107,7 +107,8 @@ final class BasicTypes {
       if (supertype instanceof DeclaredType declared
           && ctx.types.isSameType(ctx.types.erasure(declared), ctx.types.erasure(attributeConverter.asType()))
           && declared.getTypeArguments().size() == 2) {
-        return Optional.of(ctx.types.erasure(declared.getTypeArguments().get(1)).toString());
+        // The converter's own type arguments may carry type-use annotations too.
+        return Optional.of(PlainTypes.name(ctx.types, declared.getTypeArguments().get(1)));
       }
     }
     return Optional.empty();

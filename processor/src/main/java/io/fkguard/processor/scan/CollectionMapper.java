@@ -12,6 +12,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * Collections: {@code @ManyToMany} join tables, {@code @ElementCollection} collection tables and
@@ -62,7 +63,9 @@ final class CollectionMapper {
     Optional<TypeMirror> element = Mirrors.type(annotation, relation.equals(Jpa.ELEMENT_COLLECTION) ? "targetClass" : "targetEntity")
         .or(() -> elementType(a.type()));
     if (element.isEmpty()) {
-      ctx.problem(origin, "the element type of " + a.name() + " is unknown: declare it as a type argument");
+      ctx.problem(origin, "the element type of " + a.name() + " is unknown: declare it as a type "
+          + "argument (Set<Tag> or Set<? extends Tag>, not a raw type, ? or ? super Tag), or name it "
+          + "with targetEntity / targetClass");
       return;
     }
     List<Column> ownerKey = keys.of(owner.entity);
@@ -74,18 +77,28 @@ final class CollectionMapper {
     if (target.isEmpty()) {
       ctx.problem(origin, a.name() + " holds " + element.get() + ", which is not an @Entity");
     } else if (relation.equals(Jpa.MANY_TO_MANY)) {
-      joinTable(owner, a, origin, target.get(), kind, ownerKey, overrides.joinTable(a.name()));
+      joinTable(owner, a, origin, target.get(), kind, ownerKey, overrides.joinTable(a.name()), false);
     } else if (!Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS).isEmpty()) {
       oneToManyJoinColumn(owner, a, origin, target.get(), ownerKey);
+    } else if (kind == Kind.SET) {
+      joinTable(owner, a, origin, target.get(), kind, ownerKey, overrides.joinTable(a.name()), true);
     } else {
-      ctx.problem(origin, "a unidirectional @OneToMany without @JoinColumn uses a join table that "
-          + "fkguard does not map yet; add @JoinColumn(name = \"...\") or map the other side with "
-          + "@ManyToOne and use mappedBy");
+      // Hibernate gives a list or bag join table an unnamed unique key on the child column, which
+      // the model has no source for yet (rules and generated files name every index's origin).
+      ctx.problem(origin, "a unidirectional @OneToMany List or Collection without @JoinColumn uses "
+          + "a join table whose unique key on the child column fkguard does not map yet; declare it "
+          + "a Set (its join table, primary key on the child column, is mapped), add "
+          + "@JoinColumn(name = \"...\"), or map the other side with @ManyToOne and use mappedBy");
     }
   }
 
+  /**
+   * A join table: of a {@code @ManyToMany}, or of a unidirectional {@code @OneToMany} without
+   * {@code @JoinColumn} ({@code oneToMany}), whose {@code Set} Hibernate 7.4 keys by the child
+   * column alone: each child belongs to one owner.
+   */
   private void joinTable(Mapper.Target owner, Attribute a, Origin origin, EntityInfo target,
-      Kind kind, List<Column> ownerKey, AnnotationMirror override) {
+      Kind kind, List<Column> ownerKey, AnnotationMirror override, boolean oneToMany) {
     AnnotationMirror jt = override != null ? override : Mirrors.find(a.element(), Jpa.JOIN_TABLE).orElse(null);
     if (Mirrors.has(a.element(), OnDeletes.ON_DELETE)) {
       ctx.problem(origin.withAnnotation(OnDeletes.ON_DELETE, null), "@OnDelete on " + a.name()
@@ -96,18 +109,19 @@ final class CollectionMapper {
     String name = Optional.ofNullable(jt).flatMap(m -> Mirrors.nonEmpty(m, "name")).map(ctx.naming::table)
         .orElse(ctx.naming.joinTable(owner.table.name, ctx.tableOf(target).name, a.name()));
     String schema = Optional.ofNullable(jt).flatMap(m -> Mirrors.nonEmpty(m, "schema")).map(ctx.naming::table).orElse(null);
-    Origin tableOrigin = origin.withAnnotation(jt != null ? Jpa.JOIN_TABLE : Jpa.MANY_TO_MANY, null);
+    Origin tableOrigin = origin.withAnnotation(jt != null ? Jpa.JOIN_TABLE
+        : oneToMany ? Jpa.ONE_TO_MANY : Jpa.MANY_TO_MANY, null);
     TableBuilder table = ctx.table(schema, name, Table.Kind.JOIN_TABLE, tableOrigin);
     // JPA: the owner's columns are named after the inverse attribute when the relationship is
     // bidirectional, after the owning entity otherwise.
-    String ownerPrefix = inverseAttribute(target, a.name()).orElse(owner.entity.entityName);
+    String ownerPrefix = inverseAttribute(owner.entity, target, a.name()).orElse(owner.entity.entityName);
     JoinColumns ownerColumns = JoinColumns.resolve(ctx, jt == null ? List.of() : Mirrors.annotations(jt, "joinColumns"),
         ownerKey, ownerPrefix, false, origin);
     JoinColumns targetColumns = JoinColumns.resolve(ctx, jt == null ? List.of() : Mirrors.annotations(jt, "inverseJoinColumns"),
         keys.of(target), a.name(), false, origin);
     ownerColumns.columns().forEach(table::column);
     targetColumns.columns().forEach(table::column);
-    List<String> pk = new ArrayList<>(ownerColumns.names());
+    List<String> pk = new ArrayList<>(oneToMany ? List.of() : ownerColumns.names());
     if (kind == Kind.SET) {
       pk.addAll(targetColumns.names());
     } else if (kind == Kind.LIST) {
@@ -138,7 +152,7 @@ final class CollectionMapper {
     JoinColumns key = JoinColumns.resolve(ctx, ct == null ? List.of() : Mirrors.annotations(ct, "joinColumns"),
         ownerKey, owner.entity.entityName, false, origin);
     key.columns().forEach(table::column);
-    Mapper.Target values = new Mapper.Target(owner.entity, table, false);
+    Mapper.Target values = new Mapper.Target(owner.entity, table, false, true);
     List<String> valueColumns = new ArrayList<>();
     if (element instanceof DeclaredType declared && Mirrors.has(declared.asElement(), Jpa.EMBEDDABLE)) {
       for (Attribute part : Columns.ofEmbeddable(ctx, declared, owner.entity.access)) {
@@ -180,6 +194,13 @@ final class CollectionMapper {
     JoinColumns join = JoinColumns.resolve(ctx, Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS),
         ownerKey, a.name(), true, origin);
     join.columns().forEach(child::column);
+    if (a.has(Jpa.ORDER_COLUMN)) {
+      // The list's order lives in the child table too. Hibernate 7.4 exports it nullable (the
+      // child may belong to no list) unless @OrderColumn(nullable = false), with its >= 0 check.
+      boolean nullable = Mirrors.find(a.element(), Jpa.ORDER_COLUMN)
+          .map(m -> Mirrors.bool(m, "nullable", true)).orElse(true);
+      orderColumn(a, child, nullable, origin);
+    }
     child.foreignKey(new ForeignKey(join.constraintName(), join.names(), owner.table.qualifiedName(),
         join.referenced(), join.columns().stream().anyMatch(Column::nullable),
         ForeignKey.Source.ONE_TO_MANY, List.of(), origin.withAnnotation(Jpa.JOIN_COLUMN, null),
@@ -187,28 +208,48 @@ final class CollectionMapper {
   }
 
   private String orderColumn(Attribute a, TableBuilder table, Origin origin) {
+    return orderColumn(a, table, false, origin);
+  }
+
+  private String orderColumn(Attribute a, TableBuilder table, boolean nullable, Origin origin) {
     String name = Mirrors.find(a.element(), Jpa.ORDER_COLUMN).flatMap(m -> Mirrors.nonEmpty(m, "name"))
         .orElse(a.name() + "_ORDER");
-    Column column = Column.simple(ctx.naming.column(name), "int", false, origin);
+    Column column = Column.simple(ctx.naming.column(name), "int", nullable, origin);
     table.column(column);
     table.check(column.name(), "check", column.name() + ">=0"); // Hibernate's check on every order column
     return column.name();
   }
 
-  /** The attribute of {@code target} declared {@code @ManyToMany(mappedBy = attribute)}, if any. */
-  private Optional<String> inverseAttribute(EntityInfo target, String attribute) {
+  /**
+   * The attribute of {@code target} declared {@code @ManyToMany(mappedBy = attribute)} whose
+   * elements are {@code owner} (or a supertype of it), if any. Two entities may own a
+   * {@code tags} of one target: only the inverse side holding this owner names its columns.
+   */
+  private Optional<String> inverseAttribute(EntityInfo owner, EntityInfo target, String attribute) {
     List<TypeElement> segments = new ArrayList<>();
     target.lineage().forEach(e -> segments.addAll(e.segment));
     return Columns.ofEntity(ctx, target, segments).stream()
         .filter(t -> Mirrors.find(t.element(), Jpa.MANY_TO_MANY)
-            .map(m -> Mirrors.string(m, "mappedBy").equals(attribute)).orElse(false))
+            .filter(m -> Mirrors.string(m, "mappedBy").equals(attribute))
+            .flatMap(m -> Mirrors.type(m, "targetEntity").or(() -> elementType(t.type())))
+            .flatMap(ctx.catalog::get)
+            .map(holds -> owner.lineage().contains(holds)).orElse(false))
         .map(Attribute::name).findFirst();
   }
 
+  /**
+   * The element type: the last type argument, or the upper bound of a wildcard. Kotlin's
+   * {@code Set<Tag>} in an open class reaches kapt as {@code Set<? extends Tag>}, which Hibernate
+   * maps like {@code Set<Tag>}; {@code ?} and {@code ? super Tag} name no element type.
+   */
   private static Optional<TypeMirror> elementType(TypeMirror collection) {
     if (collection instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
       List<? extends TypeMirror> args = declared.getTypeArguments();
-      return Optional.of(args.get(args.size() - 1));
+      TypeMirror element = args.get(args.size() - 1);
+      if (element instanceof WildcardType wildcard) {
+        return Optional.ofNullable(wildcard.getExtendsBound());
+      }
+      return Optional.of(element);
     }
     return Optional.empty();
   }

@@ -4,7 +4,9 @@ import io.fkguard.processor.model.Column;
 import io.fkguard.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -17,14 +19,39 @@ import javax.lang.model.type.TypeMirror;
 final class Columns {
   private Columns() {}
 
-  /** A length, precision or scale PostgreSQL cannot take ({@code varchar(-1)}) is a mapping error. */
-  private static void sizes(ScanContext ctx, AnnotationMirror column, Origin origin) {
+  /**
+   * Java types whose column type has a length ({@code varchar(n)}, {@code char(n)}). Hibernate
+   * ignores {@code @Column(length)} on every other type, so fkguard checks it only here.
+   */
+  private static final Set<String> SIZED = Set.of(
+      "java.lang.String", "char", "java.lang.Character", "char[]", "java.lang.Character[]",
+      "java.time.ZoneId", "java.time.ZoneOffset", "java.time.YearMonth", "java.time.MonthDay",
+      "java.util.Currency", "java.util.Locale", "java.util.TimeZone", "java.net.URL",
+      "java.lang.Class");
+
+  /**
+   * Hibernate's own default length of types whose values are short: it applies when
+   * {@code @Column(length)} is absent or JPA's default 255 (Hibernate cannot tell the two apart),
+   * as Hibernate 7.4's export shows ({@code Currency} → {@code varchar(3)}, {@code ZoneOffset} →
+   * {@code varchar(6)}).
+   */
+  private static final Map<String, Integer> DEFAULT_LENGTHS = Map.of(
+      "java.util.Currency", 3, "java.time.ZoneOffset", 6);
+
+  /**
+   * A length, precision or scale PostgreSQL cannot take ({@code varchar(-1)}) is a mapping error;
+   * a length on a type without one ({@code @Column(length = 0) Integer}) is ignored, as Hibernate
+   * ignores it.
+   */
+  private static void sizes(ScanContext ctx, AnnotationMirror column, boolean sized, Origin origin) {
     int length = Mirrors.integer(column, "length", 255);
     int precision = Mirrors.integer(column, "precision", 0);
     int scale = Mirrors.integer(column, "scale", 0);
-    if (length < 1) {
+    if (sized && length < 1) {
+      // Hibernate writes text for length 0 and varchar(-1) otherwise, both surely unintended.
       ctx.problem(origin.withAnnotation(Jpa.COLUMN, "length"), "@Column(length = " + length
-          + ") is not a length: write a positive number of characters");
+          + ") is not a length: write a positive number of characters, or "
+          + "@Column(columnDefinition = \"text\") for text of any length");
     }
     if (precision < 0 || scale < 0 || (precision > 0 && scale > precision)) {
       ctx.problem(origin.withAnnotation(Jpa.COLUMN, "precision"), "@Column(precision = "
@@ -39,20 +66,40 @@ final class Columns {
    * @param override the {@code @Column} of an {@code @AttributeOverride}, or null
    */
   static Column basic(ScanContext ctx, Attribute a, AnnotationMirror override, Origin origin) {
+    return basic(ctx, a, override, false, origin);
+  }
+
+  /**
+   * The column of a basic attribute.
+   *
+   * @param override the {@code @Column} of an {@code @AttributeOverride}, or null
+   * @param inComponent whether the attribute belongs to an embeddable (embedded, or an element of a
+   *     collection): Hibernate makes such columns nullable unless they say otherwise
+   */
+  static Column basic(ScanContext ctx, Attribute a, AnnotationMirror override, boolean inComponent,
+      Origin origin) {
     AnnotationMirror column = override != null
         ? override : Mirrors.find(a.element(), Jpa.COLUMN).orElse(null);
     String logical = column == null ? a.name() : Mirrors.nonEmpty(column, "name").orElse(a.name());
+    Optional<String> converted = BasicTypes.convertedColumnType(ctx, a);
+    String javaType = converted.orElse(javaType(ctx, a.type()));
+    boolean stringEnum = isEnum(a.type()) && converted.isEmpty() && Mirrors.find(a.element(), Jpa.ENUMERATED)
+        .map(m -> Mirrors.enumName(m, "value")).orElse("").equals("STRING");
+    boolean definition = column != null && Mirrors.nonEmpty(column, "columnDefinition").isPresent();
     if (column != null) {
-      sizes(ctx, column, origin);
+      sizes(ctx, column, (SIZED.contains(javaType) || stringEnum) && !definition && !a.has(Jpa.LOB),
+          origin);
     }
     boolean id = a.has(Jpa.ID) || a.has(Jpa.EMBEDDED_ID);
+    // Hibernate makes a primitive NOT NULL only for an implicit column (no @Column) outside an
+    // embeddable; the version is always NOT NULL. Checked against Hibernate 7.4's export.
+    boolean primitiveNotNull = a.type().getKind().isPrimitive() && column == null && !inComponent;
     boolean nullable = (column == null || Mirrors.bool(column, "nullable", true))
-        && !a.type().getKind().isPrimitive()
+        && !primitiveNotNull
         && Mirrors.find(a.element(), Jpa.BASIC).map(b -> Mirrors.bool(b, "optional", true)).orElse(true);
-    nullable = !id && nullable;
+    nullable = !id && !a.has(Jpa.VERSION) && nullable;
     String enumType = null;
     List<String> enumValues = new ArrayList<>();
-    Optional<String> converted = BasicTypes.convertedColumnType(ctx, a);
     if (isEnum(a.type()) && converted.isEmpty()) {
       enumType = Mirrors.find(a.element(), Jpa.ENUMERATED)
           .map(m -> Mirrors.enumName(m, "value")).filter(s -> !s.isEmpty()).orElse("ORDINAL");
@@ -64,11 +111,15 @@ final class Columns {
     }
     String temporal = Mirrors.find(a.element(), Jpa.TEMPORAL)
         .map(m -> Mirrors.enumName(m, "value")).filter(s -> !s.isEmpty()).orElse(null);
+    int length = column == null ? 255 : Mirrors.integer(column, "length", 255);
+    if (length == 255) {
+      length = DEFAULT_LENGTHS.getOrDefault(javaType, 255);
+    }
     return new Column(
         ctx.naming.column(logical),
-        converted.orElse(javaType(ctx, a.type())),
+        javaType,
         nullable,
-        column == null ? 255 : Mirrors.integer(column, "length", 255),
+        length,
         column == null ? 0 : Mirrors.integer(column, "precision", 0),
         column == null ? 0 : Mirrors.integer(column, "scale", 0),
         column == null ? null : Mirrors.nonEmpty(column, "columnDefinition").orElse(null),
@@ -90,7 +141,7 @@ final class Columns {
   }
 
   static String javaType(ScanContext ctx, TypeMirror type) {
-    return ctx.types.erasure(type).toString();
+    return PlainTypes.name(ctx.types, type);
   }
 
   static boolean isEnum(TypeMirror type) {

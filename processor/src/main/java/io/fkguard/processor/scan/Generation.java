@@ -56,7 +56,11 @@ final class Generation {
           Mirrors.integer(g, "allocationSize", 50), origin.withAnnotation(Jpa.SEQUENCE_GENERATOR, null));
     }
     // A generator name without a @SequenceGenerator names the sequence itself (Hibernate 6+).
-    String name = generatorName.isEmpty() ? entity.root().entityName + "_SEQ" : generatorName;
+    // Otherwise the base is the root's table name, not its entity name (Hibernate's
+    // GeneratorParameters sets IMPLICIT_NAME_BASE to the table): @Entity @Table(name = "app_user")
+    // class User gets app_user_seq, in the default schema whatever the table's schema. An abstract
+    // TABLE_PER_CLASS root has no table but still a table name, which Hibernate uses.
+    String name = generatorName.isEmpty() ? entity.root().table + "_SEQ" : generatorName;
     return new Sequence(null, ctx.naming.table(name), 1, 50, origin);
   }
 }

@@ -77,8 +77,32 @@ record JoinColumns(List<Column> columns, List<String> referenced, boolean unique
         }
       }
       reorderToKey(columns, referenced, targetKey);
+      mixedWritability(ctx, written, origin);
     }
     return new JoinColumns(columns, referenced, unique, constraintName, noConstraint);
+  }
+
+  /**
+   * Hibernate 7 refuses join columns of one attribute that differ in {@code insertable} or
+   * {@code updatable} ("Column mappings for property 'x' mix insertable with 'insertable=false'"):
+   * the association is written through all of its columns or through none.
+   */
+  private static void mixedWritability(ScanContext ctx, List<AnnotationMirror> written, Origin origin) {
+    for (String member : List.of("insertable", "updatable")) {
+      List<String> off = new ArrayList<>();
+      List<String> on = new ArrayList<>();
+      for (AnnotationMirror jc : written) {
+        String name = Mirrors.nonEmpty(jc, "name").orElse("(unnamed)");
+        (Mirrors.bool(jc, member, true) ? on : off).add(name);
+      }
+      if (!off.isEmpty() && !on.isEmpty()) {
+        ctx.problemOnce(origin, "the join columns of " + origin.describe() + " mix " + member
+            + " = false (" + String.join(", ", off) + ") with " + member + " = true ("
+            + String.join(", ", on) + "): Hibernate 7 refuses to start. Write the same " + member
+            + " on every @JoinColumn of the attribute (insertable = false, updatable = false on all"
+            + " of them maps a read-only association next to one that writes the columns)");
+      }
+    }
   }
 
   /** Hibernate writes a composite FK in the referenced key's column order, whatever the source order. */

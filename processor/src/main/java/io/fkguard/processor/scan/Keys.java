@@ -59,7 +59,7 @@ final class Keys {
       return List.of();
     }
     Map<String, List<Column>> byAttribute = new HashMap<>();
-    Optional<Attribute> embeddedId = ids.stream().filter(a -> a.has(Jpa.EMBEDDED_ID)).findFirst();
+    Optional<Attribute> embeddedId = ids.stream().filter(Keys::isEmbeddedId).findFirst();
     if (embeddedId.isPresent()) {
       Attribute id = embeddedId.get();
       Overrides overrides = Overrides.of(id.element());
@@ -115,6 +115,15 @@ final class Keys {
       key.add(parent.referencedAs(name, false, Origin.ofType(entity.qualifiedName)));
     }
     return key;
+  }
+
+  /**
+   * {@code @EmbeddedId}, or {@code @Id} on an {@code @Embeddable} type, which Hibernate maps the
+   * same way (columns of the embeddable, ordered by attribute name).
+   */
+  static boolean isEmbeddedId(Attribute a) {
+    return a.has(Jpa.EMBEDDED_ID) || (a.has(Jpa.ID) && a.type() instanceof DeclaredType declared
+        && Mirrors.has(declared.asElement(), Jpa.EMBEDDABLE));
   }
 
   static boolean isToOne(Attribute a) {

@@ -38,13 +38,20 @@ final class Mapper {
     final TableBuilder table;
     /** SINGLE_TABLE subclass attributes share the root table, so Hibernate makes them nullable. */
     final boolean forceNullable;
+    /** The elements of a collection of embeddables: columns of a component, as embedded ones are. */
+    final boolean component;
     final List<String> naturalId = new ArrayList<>();
     Origin naturalIdOrigin;
 
     Target(EntityInfo entity, TableBuilder table, boolean forceNullable) {
+      this(entity, table, forceNullable, false);
+    }
+
+    Target(EntityInfo entity, TableBuilder table, boolean forceNullable, boolean component) {
       this.entity = entity;
       this.table = table;
       this.forceNullable = forceNullable;
+      this.component = component;
     }
   }
 
@@ -131,12 +138,18 @@ final class Mapper {
 
   /** Maps a basic attribute to its column; returns the column name. */
   private String basic(Target target, Attribute a, AnnotationMirror override, Origin origin) {
-    Column column = Columns.basic(ctx, a, override, origin);
+    boolean inComponent = !embedding.isEmpty() || target.component;
+    Column column = Columns.basic(ctx, a, override, inComponent, origin);
     // A SINGLE_TABLE subclass shares the root's rows: a column NOT NULL only by implication (a
-    // primitive, @Basic(optional = false)) stays nullable, checked for this subclass's rows.
-    if (target.forceNullable && !column.nullable() && !Columns.explicitlyNotNull(a, override)) {
+    // primitive, @Basic(optional = false)) stays nullable, checked for this subclass's rows. As
+    // Hibernate 7.4 exports it, the check also covers a primitive with @Column (a non-optional
+    // property whose column is nullable anyway), and no column of an embeddable gets one.
+    if (target.forceNullable && !Columns.explicitlyNotNull(a, override)) {
+      boolean required = !column.nullable() || a.type().getKind().isPrimitive();
       column = column.withNullable(true);
-      target.table.check(column.name(), "not_null", subclassNotNull(target.entity, column.name()));
+      if (required && !inComponent) {
+        target.table.check(column.name(), "not_null", subclassNotNull(target.entity, column.name()));
+      }
     }
     target.table.column(column);
     List<String> columns = List.of(column.name());

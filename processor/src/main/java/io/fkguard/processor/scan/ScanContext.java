@@ -29,6 +29,7 @@ final class ScanContext {
   /** Which entity (a SINGLE_TABLE root, or the entity itself) owns each entity table. */
   private final Map<String, String> tableOwners = new TreeMap<>();
   private final java.util.Set<String> sharedTablesReported = new java.util.TreeSet<>();
+  private final java.util.Set<String> reportedOnce = new java.util.HashSet<>();
 
   ScanContext(Elements elements, Types types, Naming naming) {
     this.elements = elements;
@@ -40,6 +41,16 @@ final class ScanContext {
 
   void problem(Origin origin, String message) {
     problems.add(new Finding(Problems.MAPPING_ERROR, message, origin));
+  }
+
+  /**
+   * A problem found wherever one mapping is resolved, which may be more than once (a to-one in
+   * the primary key is resolved for the key and for the table): reported the first time only.
+   */
+  void problemOnce(Origin origin, String message) {
+    if (reportedOnce.add(origin + "\n" + message)) {
+      problem(origin, message);
+    }
   }
 
   TableBuilder table(String schema, String name, Table.Kind kind, Origin origin) {

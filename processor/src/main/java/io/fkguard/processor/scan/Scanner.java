@@ -70,6 +70,7 @@ public final class Scanner {
               + String.join(", ", builder.columnNames()))));
     }
     tables.forEach(table -> ReservedNames.check(ctx, table));
+    Refusals.check(ctx, tables);
     return new Result(new Schema(tables, ctx.misplaced, List.copyOf(ctx.sequences.values())),
         ctx.problems);
   }

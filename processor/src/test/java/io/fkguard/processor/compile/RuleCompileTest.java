@@ -174,6 +174,18 @@ class RuleCompileTest {
     assertThat(Expectations.check("compile/mapping_errors")).failed();
   }
 
+  /** Issue 10 §1: Bean Validation's type-use constraints change nothing fkguard reports. */
+  @Test
+  void typeUseAnnotationsAreNotPartOfTheType() {
+    assertThat(Expectations.check("compile/type_use_annotations")).succeededWithoutWarnings();
+  }
+
+  /** Issue 10 §5: what Hibernate 7 or PostgreSQL refuses is a MappingError at compile time. */
+  @Test
+  void hibernateRefusals() {
+    assertThat(Expectations.checkMapping("compile/hibernate_refusals")).failed();
+  }
+
   @Test
   void jpaNaming() {
     assertThat(Expectations.check("compile/naming_jpa", "-Afkguard.naming=jpa")).failed();

@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.fkguard.processor.FkguardProcessor;
+import io.fkguard.processor.rules.Rule;
 import io.fkguard.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,15 +60,26 @@ public final class Expectations {
    * findings neither run nor need listing, so a new rule never breaks an unrelated scenario.
    */
   public static Compilation checkRule(String ruleId, String dir, String... options) {
+    return checkWith(List.of(RuleRegistry.byId(ruleId)), dir, options);
+  }
+
+  /** Compiles with no rule at all: only the scanner's own diagnostics (MappingError) are checked. */
+  public static Compilation checkMapping(String dir, String... options) {
+    return checkWith(List.of(), dir, options);
+  }
+
+  private static Compilation checkWith(List<Rule> rules, String dir, String... options) {
     List<JavaFileObject> sources = sources(dir);
     Compilation compilation = javac()
-        .withProcessors(new FkguardProcessor(List.of(RuleRegistry.byId(ruleId))))
+        .withProcessors(new FkguardProcessor(rules))
         .withOptions((Object[]) options)
         .compile(sources);
-    List<String> otherRules = RuleRegistry.ids().stream().filter(id -> !id.equals(ruleId)).toList();
+    List<String> running = rules.stream().map(r -> r.info().id()).toList();
+    List<String> otherRules = RuleRegistry.ids().stream().filter(id -> !running.contains(id)).toList();
     verify(sources, compilation, e -> !otherRules.contains(e.rule()));
     return compilation;
   }
+
 
   /** Compiles the scenario directory with every rule and checks its expectations. */
   public static Compilation check(String dir, String... options) {

@@ -1,0 +1,8 @@
+package refuse;
+
+import java.io.Serializable;
+
+public class ShelfKey implements Serializable {
+  Long aisle;
+  Long slot;
+}

@@ -1,0 +1,3 @@
+package tu;
+
+public record Money(long cents) {}

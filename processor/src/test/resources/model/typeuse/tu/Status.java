@@ -1,0 +1,3 @@
+package tu;
+
+public enum Status { DRAFT, ACTIVE, ARCHIVED }
