@@ -1,0 +1,11 @@
+package io.fkguard.check.live;
+
+import io.fkguard.check.model.QualifiedName;
+import java.util.Map;
+
+/** A table of the live database with its columns by name. */
+public record LiveTable(QualifiedName name, Map<String, LiveColumn> columns) {
+  public LiveTable {
+    columns = Map.copyOf(columns);
+  }
+}
