@@ -54,7 +54,7 @@ public final class Main {
   }
 
   /** The whole command; returns the exit status. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     Arguments a;
     try {
       a = Arguments.parse(args);

@@ -38,7 +38,8 @@ final class UncoveredForeignKeys {
       if (model.isPresent() && model.get().notIndexedReason() != null) {
         continue;
       }
-      boolean served = cx.live.indexesOf(fk.table()).stream().anyMatch(i -> serves(i, fk.columns()));
+      boolean served = cx.live.indexesOf(fk.table()).stream().anyMatch(i -> serves(i, fk.columns())
+          || servesWithEquivalentPredicate(cx, i, fk));
       if (!served) {
         report(cx, fk);
       }
@@ -51,6 +52,24 @@ final class UncoveredForeignKeys {
     }
     Set<String> leading = new HashSet<>(index.columns().subList(0, fkColumns.size()));
     return leading.equals(new HashSet<>(fkColumns)) && impliedByNotNull(index.predicate(), fkColumns);
+  }
+
+  /**
+   * The same test for a predicate written another way ({@code NOT (a IS NULL)}): PostgreSQL
+   * itself says whether it is the key's {@code IS NOT NULL} conjunction.
+   */
+  private static boolean servesWithEquivalentPredicate(Context cx, LiveIndex index, LiveConstraint fk) {
+    if (index.predicate() == null || !serves(withoutPredicate(index), fk.columns())) {
+      return false;
+    }
+    String notNull = fk.columns().stream().map(c -> Identifiers.quote(c) + " IS NOT NULL")
+        .collect(java.util.stream.Collectors.joining(" AND "));
+    return cx.session.sameExpression(fk.table(), notNull, index.predicate());
+  }
+
+  private static LiveIndex withoutPredicate(LiveIndex i) {
+    return new LiveIndex(i.table(), i.name(), i.columns(), i.unique(), i.valid(), i.method(), i.hasIncludedColumns(),
+        null, i.constraint(), i.bytes(), i.size(), i.scans(), i.definition());
   }
 
   static boolean impliedByNotNull(String predicate, List<String> fkColumns) {
