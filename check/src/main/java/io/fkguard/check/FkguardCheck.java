@@ -50,7 +50,11 @@ public final class FkguardCheck {
     }
   }
 
-  /** The report for an open connection (left open, its autocommit as it was). */
+  /**
+   * The report for an open connection (left open, its autocommit as it was). The check runs its
+   * own READ ONLY transaction and rolls it back, so the connection must not be inside a
+   * transaction with work of its own.
+   */
   public static CheckReport check(Connection connection, SchemaModel model, boolean includeUnused) throws SQLException {
     String url = connection.getMetaData().getURL();
     try (LiveSession session = LiveSession.open(connection, model.schemas())) {
