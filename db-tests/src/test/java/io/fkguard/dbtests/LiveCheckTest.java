@@ -272,4 +272,26 @@ class LiveCheckTest {
         "UnusedIndex review review_product_idx"), LiveCheck.found(report), report.text());
     assertFalse(report.text().contains("fix:"), report.text());
   }
+
+  /** The README's example report: several drifts in one database, as an operator would meet them. */
+  @Test
+  void severalDriftsAtOnceAreReportedInOrderEachWithItsFix() {
+    Database db = LiveCheck.migrated("several", LiveCheck.latestVersion() - 1, EXECUTOR); // V4 never ran
+    LiveCheck.execute(db, List.of("drop index review_product_idx",
+        "create index review_product_id_idx on review (product_id, rating)",
+        "create index product_created_by_id_idx on product (created_by_id)",
+        "alter table product drop constraint product_created_by_id_fkey, add constraint product_created_by_id_fkey"
+            + " foreign key (created_by_id) references app_user (id) on delete cascade"));
+    long start = System.nanoTime();
+    CheckReport report = LiveCheck.check(db);
+    System.out.printf("the check took %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    System.out.println(report.text());
+    assertEquals(List.of("MissingIndex review review_product_idx",
+        "ForeignKeyDiffers product product_created_by_id_fkey",
+        "NotValidConstraint review review_author_id_fkey",
+        "NotValidConstraint review review_product_id_fkey",
+        "DuplicateIndex product product_created_by_id_idx",
+        "UnrelatedIndex review review_product_id_idx"), LiveCheck.found(report), report.text());
+    fixesRepair(db, report);
+  }
 }
