@@ -89,13 +89,17 @@ final class Expressions {
     }
   }
 
-  /** Blanks collapsed, outer parentheses dropped, lower case outside string literals. */
+  /** Blanks collapsed, outer parentheses dropped, lower case outside literals and quoted names. */
   static String folded(String expression) {
     StringBuilder out = new StringBuilder();
-    boolean literal = false;
+    char quote = 0;
     for (char ch : expression.trim().replaceAll("\\s+", " ").toCharArray()) {
-      literal = ch == '\'' ? !literal : literal;
-      out.append(literal ? ch : Character.toLowerCase(ch));
+      if (quote == 0 && (ch == '\'' || ch == '"')) {
+        quote = ch;
+      } else if (ch == quote) {
+        quote = 0; // a doubled quote closes and reopens: the same characters result
+      }
+      out.append(quote != 0 || ch == '\'' || ch == '"' ? ch : Character.toLowerCase(ch));
     }
     String s = out.toString();
     while (s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1))) {
