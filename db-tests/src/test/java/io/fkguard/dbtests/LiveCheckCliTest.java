@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fkguard.check.Main;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -141,6 +142,34 @@ class LiveCheckCliTest {
         "--schema-file FILE", "classpath:db/schema.sql", "--json", "--unused", "--help", "Exit status: 0",
         "1 drift found", "2 the check could not run", "pg_read_all_stats")) {
       assertTrue(r.out().contains(documented), "--help does not mention " + documented + ":\n" + r.out());
+    }
+  }
+
+  /**
+   * A wrong password needs a server that asks for one: the shared server trusts every local
+   * connection, so this test starts its own, whose pg_hba.conf demands scram-sha-256 of one role.
+   */
+  @Test
+  void aWrongPasswordIsOneLineAndExitsTwo() throws Exception {
+    try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dir -> {
+      try {
+        Path hba = dir.toPath().resolve("pg_hba.conf");
+        Files.writeString(hba, "host all fkguard_password 127.0.0.1/32 scram-sha-256\n"
+            + "host all fkguard_password ::1/128 scram-sha-256\n" + Files.readString(hba));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).start()) {
+      try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        s.execute("create role fkguard_password login password 'right'");
+      }
+      String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+      assertEquals(new Run(2, "", "fkguard check: cannot check " + url + ": FATAL: password authentication failed"
+          + " for user \"fkguard_password\"\n"),
+          run("--url", url, "--user", "fkguard_password", "--password", "wrong", "--schema-file", MODEL));
+      Run right = run("--url", url, "--user", "fkguard_password", "--password", "right", "--schema-file", MODEL);
+      assertEquals(1, right.status(), right.err()); // connected: the empty database lacks every table
+      assertTrue(right.out().contains("[MissingTable] app_user app_user\n"), right.out());
     }
   }
 
