@@ -13,10 +13,10 @@ public record LiveCatalog(String defaultSchema, int serverVersion, Map<Qualified
     List<LiveIndex> indexes, List<LiveConstraint> constraints, Map<QualifiedName, LiveSequence> sequences) {
 
   public LiveCatalog {
-    tables = Map.copyOf(tables);
+    tables = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tables)); // sorted, never hash order
     indexes = List.copyOf(indexes);
     constraints = List.copyOf(constraints);
-    sequences = Map.copyOf(sequences);
+    sequences = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sequences));
   }
 
   public Optional<LiveIndex> index(QualifiedName table, String name) {
