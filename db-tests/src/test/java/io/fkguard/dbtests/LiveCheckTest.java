@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fkguard.check.CheckReport;
 import io.fkguard.check.FkguardCheck;
 import io.fkguard.check.drift.Drift;
+import io.fkguard.check.drift.DriftCheck;
+import io.fkguard.check.live.LiveSession;
 import io.github.mfvanek.pg.core.checks.common.Diagnostic;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -293,5 +295,35 @@ class LiveCheckTest {
         "DuplicateIndex product product_created_by_id_idx",
         "UnrelatedIndex review review_product_id_idx"), LiveCheck.found(report), report.text());
     fixesRepair(db, report);
+  }
+
+  /**
+   * Read-only and lock-free on user relations: inside the session, after the whole comparison
+   * (catalog read, sizes, a predicate PostgreSQL had to normalise), this backend holds locks on
+   * catalog relations only, none on a table or index of the application, and a write fails.
+   */
+  @Test
+  void theSessionIsReadOnlyAndHoldsNoLockOnTheApplicationsRelations() throws SQLException {
+    Database db = migrated("locks");
+    LiveCheck.execute(db, List.of("drop index product_last_edited_by_part_idx",
+        "create index product_last_edited_by_part_idx on product (last_edited_by_id) where not (last_edited_by_id is null)"));
+    try (Connection c = db.dataSource().getConnection()) {
+      try (LiveSession session = LiveSession.open(c, LiveCheck.model().schemas())) {
+        assertTrue(DriftCheck.compare(LiveCheck.model(), session, true).stream().allMatch(d -> !d.kind().isDrift()));
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+            select coalesce(string_agg(l.relation::regclass::text || ' ' || l.mode, ', '), '')
+            from pg_locks l join pg_class r on r.oid = l.relation join pg_namespace n on n.oid = r.relnamespace
+            where l.pid = pg_backend_pid() and n.nspname = 'public'""")) {
+          rs.next();
+          assertEquals("", rs.getString(1), "locks this session holds on the application's relations");
+        }
+        try (Statement s = c.createStatement()) {
+          SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+              () -> s.execute("create index x on product (name)"));
+          assertEquals("25006", refused.getSQLState(), refused.getMessage()); // read_only_sql_transaction
+        }
+      }
+      assertTrue(c.getAutoCommit(), "the connection is given back in autocommit, as it came");
+    }
   }
 }
