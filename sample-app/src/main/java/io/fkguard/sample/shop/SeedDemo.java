@@ -1,5 +1,6 @@
 package io.fkguard.sample.shop;
 
+import io.fkguard.check.spring.StartupCheck;
 import io.fkguard.sample.SqlLog;
 import io.fkguard.sample.catalog.AppUser;
 import io.fkguard.sample.catalog.Category;
@@ -7,6 +8,7 @@ import io.fkguard.sample.catalog.Product;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -29,10 +31,12 @@ public class SeedDemo {
   private final SqlLog sql;
   private final JdbcTemplate jdbc;
   private final int productCount;
+  private final ObjectProvider<StartupCheck> check;
 
   public SeedDemo(DemoData data, ProductService service, ProductRepository products,
       CategoryRepository categories, UserRepository users, ForeignKeyReport report, SqlLog sql,
-      JdbcTemplate jdbc, @Value("${sample.products:100000}") int productCount) {
+      JdbcTemplate jdbc, @Value("${sample.products:100000}") int productCount,
+      ObjectProvider<StartupCheck> check) {
     this.data = data;
     this.service = service;
     this.products = products;
@@ -42,6 +46,7 @@ public class SeedDemo {
     this.sql = sql;
     this.jdbc = jdbc;
     this.productCount = productCount;
+    this.check = check;
   }
 
   public void run(PrintStream out) {
@@ -54,6 +59,10 @@ public class SeedDemo {
       out.printf("  V%-3s %-32s %s%n", row.get("version"), row.get("description"),
           Boolean.TRUE.equals(row.get("success")) ? "ok" : "FAILED");
     }
+    out.println();
+    out.println("== fkguard check at startup, after Flyway: the live database against the committed db/schema.sql");
+    out.print(check.stream().findFirst().flatMap(StartupCheck::report)
+        .map(r -> r.text().indent(2)).orElse("  (did not run: fkguard.check.enabled is not true)\n"));
 
     if (data.empty()) {
       long start = System.nanoTime();
