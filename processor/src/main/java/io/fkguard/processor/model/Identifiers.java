@@ -76,7 +76,15 @@ public final class Identifiers {
 
   /** {@code product_category_id_idx}: the index name fkguard suggests for columns of a table. */
   public static String suggestedIndexName(String table, List<String> columns) {
-    return table + "_" + String.join("_", columns) + "_idx";
+    return suggestedName(table, columns, "idx");
+  }
+
+  /**
+   * {@code <table>_<columns>_<label>}, shortened as PostgreSQL shortens the names it makes up
+   * (makeObjectName) when that exceeds 63 bytes: every name fkguard suggests is one it accepts.
+   */
+  public static String suggestedName(String table, List<String> columns, String label) {
+    return ConstraintNames.objectName(table, String.join("_", columns), label);
   }
 
   /**

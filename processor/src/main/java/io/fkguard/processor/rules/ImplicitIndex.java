@@ -40,7 +40,7 @@ final class ImplicitIndex implements Rule {
   /** The names PostgreSQL invents: {@code _key} for a unique constraint, {@code _idx} otherwise. */
   static String inventedName(Table table, Index index) {
     boolean constraint = index.unique() && index.source() != Index.Source.INDEX;
-    return table.name() + "_" + String.join("_", index.columns()) + (constraint ? "_key" : "_idx");
+    return Identifiers.suggestedName(table.name(), index.columns(), constraint ? "key" : "idx");
   }
 
   static String message(Table table, Index index) {

@@ -36,8 +36,8 @@ final class InvalidIndexDeclaration implements Rule {
             || index.source() == Index.Source.UNIQUE_CONSTRAINT;
         if (declared && index.name() != null && !Identifiers.isPlainIdentifier(index.name())) {
           String what = index.source() == Index.Source.INDEX ? "@Index" : "@UniqueConstraint";
-          String suggestion = table.name() + "_" + String.join("_", index.columns())
-              + (index.unique() ? "_key" : "_idx");
+          String suggestion = Identifiers.suggestedName(table.name(), index.columns(),
+              index.unique() ? "key" : "idx");
           findings.add(new Finding(INFO, nameMessage(what + " on " + table.qualifiedName(),
               index.name(), suggestion), index.origin()));
         }

@@ -89,8 +89,8 @@ final class NameCollision implements Rule {
     if (rename.index == null) {
       return null;
     }
-    String name = rename.table.name() + "_" + String.join("_", rename.index.columns())
-        + (rename.index.unique() ? "_key" : "_idx");
+    String name = Identifiers.suggestedName(rename.table.name(), rename.index.columns(),
+        rename.index.unique() ? "key" : "idx");
     boolean free = Identifiers.utf8Length(name) <= Identifiers.MAX_BYTES
         && !taken.contains(key(rename.schema, name));
     return free ? name : null;

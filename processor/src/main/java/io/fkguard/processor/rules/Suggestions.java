@@ -48,7 +48,7 @@ final class Suggestions {
     for (Index i : covering) { // only unnamed ones are left: the first decides
       // Name the existing index after its own columns: it may be wider than the FK.
       if (i.unique()) {
-        String key = table.name() + "_" + String.join("_", i.columns()) + "_key";
+        String key = Identifiers.suggestedName(table.name(), i.columns(), "key");
         return new Advice(i.describe(), coveredByUnique(key), "after naming it with"
             + " @UniqueConstraint(name = \"" + key + "\", columnNames = " + quoted(i.columns())
             + ") in @Table");
