@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -42,6 +43,11 @@ record Pipeline(ProcessingEnvironment env, Options options, List<Rule> rules, Se
     Scanner.Result result = Scanner.scan(elements, env.getTypeUtils(), options.naming(),
         resolve(entities), decisionElements());
     result.problems().forEach(reporter::report);
+    // An entity fkguard could not map has a partial table in the model: no rule may claim
+    // anything about it (a column dropped by the error would make a covered FK look uncovered).
+    Set<String> unmapped = new TreeSet<>();
+    result.problems().stream().filter(p -> p.rule().equals(Problems.MAPPING_ERROR) && p.origin() != null)
+        .forEach(p -> unmapped.add(p.origin().entity()));
     Origin anEntity = Origin.ofType(entities.iterator().next());
     for (Rule rule : rules) {
       if (options.severity(rule.info().id(), rule.info().defaultSeverity()) == Severity.OFF) {
@@ -54,7 +60,9 @@ record Pipeline(ProcessingEnvironment env, Options options, List<Rule> rules, Se
         findings = List.of(Problems.internalError(anEntity,
             new IllegalStateException("rule " + rule.info().id() + " failed", e)));
       }
-      findings.forEach(reporter::report);
+      findings.stream()
+          .filter(f -> f.origin() == null || !unmapped.contains(f.origin().entity()))
+          .forEach(reporter::report);
     }
     if (reporter.errors() > 0) {
       return; // never write files from a model that failed its checks

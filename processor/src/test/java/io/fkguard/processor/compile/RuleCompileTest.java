@@ -181,6 +181,12 @@ class RuleCompileTest {
   }
 
   /** Issue 10 §5: what Hibernate 7 or PostgreSQL refuses is a MappingError at compile time. */
+  /** Every rule runs; on the table with a MappingError none of them speaks. */
+  @Test
+  void aMappingErrorSilencesTheRulesOnItsTable() {
+    assertThat(Expectations.check("compile/mapping_error_silences_rules")).failed();
+  }
+
   @Test
   void hibernateRefusals() {
     assertThat(Expectations.checkMapping("compile/hibernate_refusals")).failed();
