@@ -109,6 +109,18 @@ create table playlist_customer (
     playlist_id bigint not null,
     constraint playlist_customer_pkey primary key (followers_id)
 );
+create table playlist_labels (
+    playlist_id bigint not null,
+    labels_key varchar(255) not null,
+    labels varchar(255),
+    constraint playlist_labels_pkey primary key (playlist_id, labels_key)
+);
+create table playlist_plays (
+    playlist_id bigint not null,
+    status varchar(20) not null check (status in ('NEW','PAID','SHIPPED')),
+    play_count integer,
+    constraint playlist_plays_pkey primary key (playlist_id, status)
+);
 create table playlist_tag (
     playlist_id bigint not null,
     tags_id bigint not null,
@@ -212,6 +224,8 @@ alter table item add constraint item_publisher_id_fkey foreign key (publisher_id
 alter table orderline add constraint orderline_order_id_fkey foreign key (order_id) references purchase_order (id);
 alter table playlist_customer add constraint playlist_customer_followers_id_fkey foreign key (followers_id) references customer (id);
 alter table playlist_customer add constraint playlist_customer_playlist_id_fkey foreign key (playlist_id) references playlist (id);
+alter table playlist_labels add constraint playlist_labels_playlist_id_fkey foreign key (playlist_id) references playlist (id);
+alter table playlist_plays add constraint playlist_plays_playlist_id_fkey foreign key (playlist_id) references playlist (id);
 alter table playlist_tag add constraint playlist_tag_playlist_id_fkey foreign key (playlist_id) references playlist (id);
 alter table playlist_tag add constraint playlist_tag_tags_id_fkey foreign key (tags_id) references tag (id);
 alter table playlist_word add constraint playlist_word_playlist_id_fkey foreign key (playlist_id) references playlist (id);

@@ -650,6 +650,82 @@ public final class Db {
   }
 
   /**
+   * Collection table {@code playlist_labels}, mapped by {@code Playlist.labels}.
+   */
+  public static final class PlaylistLabels {
+    /**
+     * The table {@code playlist_labels}.
+     */
+    public static final String TABLE = "playlist_labels";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Column {@code labels_key} ({@code java.lang.String}, not null).
+     */
+    public static final String COLUMN_LABELS_KEY = "labels_key";
+
+    /**
+     * Column {@code labels} ({@code java.lang.String}, nullable).
+     */
+    public static final String COLUMN_LABELS = "labels";
+
+    /**
+     * Primary key on {@code (playlist_id, labels_key)}.
+     */
+    public static final String PLAYLIST_LABELS_PKEY = "playlist_labels_pkey";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String PLAYLIST_LABELS_PLAYLIST_ID_FKEY = "playlist_labels_playlist_id_fkey";
+
+    private PlaylistLabels() {
+    }
+  }
+
+  /**
+   * Collection table {@code playlist_plays}, mapped by {@code Playlist.playsByStatus}.
+   */
+  public static final class PlaylistPlays {
+    /**
+     * The table {@code playlist_plays}.
+     */
+    public static final String TABLE = "playlist_plays";
+
+    /**
+     * Column {@code playlist_id} ({@code java.lang.Long}, not null).
+     */
+    public static final String COLUMN_PLAYLIST_ID = "playlist_id";
+
+    /**
+     * Column {@code status} ({@code shop.PurchaseOrder.Status}, not null).
+     */
+    public static final String COLUMN_STATUS = "status";
+
+    /**
+     * Column {@code play_count} ({@code java.lang.Integer}, nullable).
+     */
+    public static final String COLUMN_PLAY_COUNT = "play_count";
+
+    /**
+     * Primary key on {@code (playlist_id, status)}.
+     */
+    public static final String PLAYLIST_PLAYS_PKEY = "playlist_plays_pkey";
+
+    /**
+     * Foreign key {@code (playlist_id)} referencing {@code playlist (id)}.
+     */
+    public static final String PLAYLIST_PLAYS_PLAYLIST_ID_FKEY = "playlist_plays_playlist_id_fkey";
+
+    private PlaylistPlays() {
+    }
+  }
+
+  /**
    * Join table {@code playlist_tag}, mapped by {@code Playlist.tags}.
    */
   public static final class PlaylistTag {

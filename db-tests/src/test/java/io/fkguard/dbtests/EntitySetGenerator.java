@@ -116,6 +116,9 @@ final class EntitySetGenerator {
     if (random.nextInt(10) == 0) {
       more.propertyAccess(pick(entities));
     }
+    if (random.nextInt(10) == 0) {
+      more.elementCollectionMap(pick(entities));
+    }
     if (random.nextInt(6) == 0) {
       more.uncertain(pick(entities), pick(entities));
     }

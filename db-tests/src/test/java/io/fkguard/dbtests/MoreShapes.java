@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Mapping shapes beyond the basic set: JOINED inheritance and property access (valid), and shapes
+ * Mapping shapes beyond the basic set: JOINED inheritance, property access and element collection
+ * Maps (valid), and shapes
  * whose verdict the generator does not predict, so they are marked uncertain: reserved words as
  * implicit table names, schema-qualified tables, {@code @OneToOne}, element collections. For an
  * uncertain set the test still demands no crash, placed diagnostics and, if fkguard accepts it, a
@@ -49,6 +50,13 @@ final class MoreShapes {
         + " getLink() { return link; }");
     entity.members.add("public void setLink(" + target.name + " link) { this.link = link; }");
     set.types.add(entity);
+  }
+
+  /** An element collection Map keyed by a basic type, its key column named or not (valid). */
+  void elementCollectionMap(TypeDraft entity) {
+    String field = entity.fieldName("counts");
+    String key = random.nextBoolean() ? "" : "@MapKeyColumn(name = \"" + field + "_name\", length = 40)\n";
+    entity.members.add("@ElementCollection\n" + key + "java.util.Map<String, Integer> " + field + ";");
   }
 
   void uncertain(TypeDraft entity, TypeDraft other) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -45,10 +46,12 @@ public class Product {
   // EXPECT: MappingError: owner refers to the entity maperr.AppUser without a relationship: add @ManyToOne or @OneToOne (and an index decision)
   AppUser owner;
 
-  // A Map element collection.
-  @ElementCollection
-  // EXPECT: MappingError: attributes is a Map; fkguard does not map Map collections yet
-  Map<String, String> attributes;
+  // A Map of entities keyed by an attribute of theirs (an @ElementCollection Map keyed by a basic
+  // type or an enum is supported).
+  @OneToMany
+  @MapKey(name = "id")
+  // EXPECT: MappingError: variantsById is a Map of entities or keyed by an entity or by an attribute of its values (@MapKey, @MapKeyJoinColumn, @MapKeyClass); fkguard maps only @ElementCollection Maps keyed by a basic type or an enum yet
+  Map<Long, Variant> variantsById;
 
   // A unidirectional @OneToMany List without @JoinColumn: its join table's unique key is not mapped yet.
   @OneToMany

@@ -1,16 +1,21 @@
 package shop;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,4 +49,16 @@ public class Playlist {
   @OneToMany
   @JoinTable(indexes = @Index(name = "playlist_followers_playlist_id_idx", columnList = "playlist_id"))
   Set<Customer> followers;
+
+  /** A Map keyed by a basic type: the key column (labels_KEY) joins the primary key. */
+  @ElementCollection
+  Map<String, String> labels;
+
+  /** An enum-keyed Map, its key column named and stored as a string. */
+  @ElementCollection
+  @CollectionTable(name = "playlist_plays")
+  @MapKeyColumn(name = "status", length = 20)
+  @MapKeyEnumerated(EnumType.STRING)
+  @Column(name = "play_count")
+  Map<PurchaseOrder.Status, Integer> playsByStatus;
 }

@@ -32,7 +32,7 @@ final class CollectionMapper {
     this.mapper = mapper;
   }
 
-  private enum Kind { SET, LIST, BAG }
+  private enum Kind { SET, LIST, BAG, MAP }
 
   void map(Mapper.Target owner, Attribute a, Origin origin, Overrides overrides) {
     String relation = a.has(Jpa.ELEMENT_COLLECTION) ? Jpa.ELEMENT_COLLECTION
@@ -48,17 +48,21 @@ final class CollectionMapper {
       }
       return; // the inverse side: the owning side maps the foreign key
     }
-    if (BasicTypes.isA(ctx, a.type(), "java.util.Map")) {
-      ctx.problem(origin, a.name() + " is a Map; fkguard does not map Map collections yet "
-          + "(use a Set or List, or @Transient for now)");
+    boolean map = BasicTypes.isA(ctx, a.type(), "java.util.Map");
+    if (map && (!relation.equals(Jpa.ELEMENT_COLLECTION)
+        || MapKeys.UNSUPPORTED.stream().anyMatch(a::has))) {
+      ctx.problem(origin, a.name() + " is a Map of entities or keyed by an entity or by an attribute"
+          + " of its values (@MapKey, @MapKeyJoinColumn, @MapKeyClass); fkguard maps only"
+          + " @ElementCollection Maps keyed by a basic type or an enum yet: use a Set or List of"
+          + " the entities, or @Transient for now");
       return;
     }
-    if (!BasicTypes.isA(ctx, a.type(), "java.util.Collection")) {
+    if (!map && !BasicTypes.isA(ctx, a.type(), "java.util.Collection")) {
       ctx.problem(origin, a.name() + " is annotated as a collection but its type " + a.type()
           + " is not a java.util.Collection");
       return;
     }
-    Kind kind = BasicTypes.isA(ctx, a.type(), "java.util.Set") ? Kind.SET
+    Kind kind = map ? Kind.MAP : BasicTypes.isA(ctx, a.type(), "java.util.Set") ? Kind.SET
         : a.has(Jpa.ORDER_COLUMN) ? Kind.LIST : Kind.BAG;
     Optional<TypeMirror> element = Mirrors.type(annotation, relation.equals(Jpa.ELEMENT_COLLECTION) ? "targetClass" : "targetEntity")
         .or(() -> elementType(a.type()));
@@ -179,6 +183,8 @@ final class CollectionMapper {
     } else if (kind == Kind.LIST) {
       pk.add(orderColumn(a, table, origin));
       table.primaryKey(pk);
+    } else if (kind == Kind.MAP && mapKey(a, table, origin, pk)) {
+      table.primaryKey(pk);
     }
     table.foreignKey(new ForeignKey(key.constraintName(), key.names(), owner.table.qualifiedName(),
         key.referenced(), false, ForeignKey.Source.COLLECTION_TABLE, List.of(), tableOrigin,
@@ -205,6 +211,24 @@ final class CollectionMapper {
         join.referenced(), join.columns().stream().anyMatch(Column::nullable),
         ForeignKey.Source.ONE_TO_MANY, List.of(), origin.withAnnotation(Jpa.JOIN_COLUMN, null),
         OnDeletes.of(a.element())));
+  }
+
+  /** The map key column, added to the table and to {@code pk}; false after a MappingError. */
+  private boolean mapKey(Attribute a, TableBuilder table, Origin origin, List<String> pk) {
+    Optional<TypeMirror> keyType = MapKeys.keyType(a.type());
+    if (keyType.isEmpty()) {
+      ctx.problem(origin, "the key type of " + a.name() + " is unknown: declare it as a type "
+          + "argument (Map<String, String>, not a raw Map)");
+      return false;
+    }
+    Attribute key = new Attribute(a.name(), a.element(), keyType.get(), a.declaringType());
+    if (!Columns.isEnum(keyType.get()) && !BasicTypes.check(ctx, key, origin)) {
+      return false;
+    }
+    Column column = MapKeys.column(ctx, a, keyType.get(), origin);
+    table.column(column);
+    pk.add(column.name());
+    return true;
   }
 
   private String orderColumn(Attribute a, TableBuilder table, Origin origin) {
