@@ -227,6 +227,7 @@ public final class FkguardProcessor extends AbstractProcessor {
             .orElse(compiledTypes.stream().findFirst().orElse(null)), recordedSuppressions);
     try {
       Scanner.validateNaming(processingEnv.getOptions().get(NAMING));
+      FkguardOptions.validate(processingEnv.getOptions());
     } catch (IllegalArgumentException e) {
       errorOnAnEntity("[fkguard] " + e.getMessage());
       return;

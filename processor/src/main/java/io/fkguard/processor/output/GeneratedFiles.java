@@ -7,8 +7,8 @@ import io.fkguard.processor.model.Schema;
 import io.fkguard.processor.report.Finding;
 import io.fkguard.processor.report.Problems;
 import io.fkguard.processor.report.Reporter;
-import com.squareup.javapoet.JavaFile;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,18 +109,20 @@ public final class GeneratedFiles {
     if (FkguardOptions.CONSTANTS_NONE.equals(constantsOption())) {
       return;
     }
+    // Validated before anything was written (FkguardOptions.validate).
+    boolean columns = FkguardOptions.constantColumns(env.getOptions());
     String constants = constantsClass();
     int dot = constants.lastIndexOf('.');
     boolean generatedExists =
         env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    JavaFile file = NameConstants.javaFile(schema, dot < 0 ? "" : constants.substring(0, dot),
-        constants.substring(dot + 1), generatedExists);
+    String source = NameConstants.source(schema, dot < 0 ? "" : constants.substring(0, dot),
+        constants.substring(dot + 1), new NameConstants.Style(generatedExists, columns));
     String root = env.getOptions().get(FkguardOptions.CONSTANTS_DIR);
     boolean committed = false;
     if (root != null && !root.isBlank()) {
       Path target = Path.of(root.trim()).resolve(constants.replace('.', '/') + ".java").toAbsolutePath();
       committed = Files.exists(target);
-      byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
+      byte[] content = source.getBytes(StandardCharsets.UTF_8);
       boolean current = committed && Arrays.equals(Files.readAllBytes(target), content);
       if (verify && !current) {
         stale.add(target + (committed ? " is out of date" : " is missing"));
@@ -138,7 +140,9 @@ public final class GeneratedFiles {
     // In the last round a new source file draws a javac warning: the analysis runs earlier
     // whenever it can (see FkguardProcessor), so this is skipped only in rare builds.
     if (!committed && canWriteSources) {
-      file.writeTo(env.getFiler());
+      try (Writer writer = env.getFiler().createSourceFile(constants).openWriter()) {
+        writer.write(source);
+      }
     }
   }
 
