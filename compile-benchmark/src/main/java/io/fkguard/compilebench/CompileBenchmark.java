@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import io.fkguard.processor.corpus.CorpusGenerator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
