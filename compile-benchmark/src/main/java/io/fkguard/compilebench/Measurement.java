@@ -3,8 +3,22 @@ package io.fkguard.compilebench;
 import java.util.List;
 import java.util.Locale;
 
-/** One compile: CPU (user + system) and wall seconds, and the peak resident set in bytes. */
-record Measurement(double cpuSeconds, double wallSeconds, long peakRssBytes) {
+/**
+ * One compile: CPU (user + system) and wall seconds, and the peak resident set in bytes; or, for
+ * a compile that failed the way a small heap can make it fail, why ({@code failure} not null).
+ */
+record Measurement(double cpuSeconds, double wallSeconds, long peakRssBytes, String failure) {
+  Measurement(double cpuSeconds, double wallSeconds, long peakRssBytes) {
+    this(cpuSeconds, wallSeconds, peakRssBytes, null);
+  }
+
+  static Measurement failed(String why) {
+    return new Measurement(0, 0, 0, why);
+  }
+
+  boolean ok() {
+    return failure == null;
+  }
 
   /**
    * Parses the last line GNU time writes for {@code -f "%e %U %S %M"}: wall, user and system
@@ -27,6 +41,9 @@ record Measurement(double cpuSeconds, double wallSeconds, long peakRssBytes) {
 
   @Override
   public String toString() {
+    if (!ok()) {
+      return "failed: " + failure;
+    }
     return String.format(Locale.ROOT, "cpu %.2f s, wall %.2f s, peak %.0f MiB", cpuSeconds, wallSeconds, peakRssMiB());
   }
 }

@@ -3,10 +3,8 @@ package io.fkguard.dbtests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.squareup.javapoet.JavaFile;
 import io.fkguard.annotations.IndexedBy;
 import io.fkguard.processor.FkguardProcessor;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -100,8 +98,7 @@ class MavenIncrementalBuildTest {
         "-ntp", "-f", project.resolve("pom.xml").toString(), "compile",
         "-Dincremental=" + incremental,
         "-Dfkguard.annotations=" + annotationsJar(),
-        "-Dfkguard.processorpath=" + location(FkguardProcessor.class) + File.pathSeparator
-            + location(JavaFile.class)));
+        "-Dfkguard.processorpath=" + location(FkguardProcessor.class)));
     ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

@@ -95,15 +95,27 @@ public final class FkguardProcessor extends AbstractProcessor {
         compiledTypes.add(type.getQualifiedName().toString());
       }
     }
+    // Each getElementsAnnotatedWith call walks every element of the round: ask only what needs
+    // elements (entities, and one walk for all decision annotations). A model annotation being
+    // present at all is already in `annotations`.
+    Set<TypeElement> decisionAnnotations = new LinkedHashSet<>();
     for (TypeElement annotation : annotations) {
       String name = annotation.getQualifiedName().toString();
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (name.equals(ENTITY) && element instanceof TypeElement entity) {
-          entities.add(entity.getQualifiedName().toString());
-        } else if (Scanner.MODEL_ANNOTATIONS.contains(name)) {
-          modelTypeCompiled = true;
-        } else if (Scanner.DECISION_ANNOTATIONS.contains(name)
-            && element.getEnclosingElement() instanceof TypeElement holder) {
+      if (name.equals(ENTITY)) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (element instanceof TypeElement entity) {
+            entities.add(entity.getQualifiedName().toString());
+          }
+        }
+      } else if (Scanner.MODEL_ANNOTATIONS.contains(name)) {
+        modelTypeCompiled = true;
+      } else if (Scanner.DECISION_ANNOTATIONS.contains(name)) {
+        decisionAnnotations.add(annotation);
+      }
+    }
+    if (!decisionAnnotations.isEmpty()) {
+      for (Element element : round.getElementsAnnotatedWithAny(decisionAnnotations.toArray(new TypeElement[0]))) {
+        if (element.getEnclosingElement() instanceof TypeElement holder) {
           decisionTypes.add(holder.getQualifiedName().toString());
         }
       }

@@ -63,6 +63,31 @@ class OutputLocationTest {
   }
 
   @Test
+  void columnConstantsOnlyWithTheOption() {
+    Compilation plain = javac().withProcessors(new FkguardProcessor())
+        .compile(Expectations.sources("compile/seed_final"));
+    assertThat(plain).generatedSourceFile("catalog.Db").contentsAsUtf8String()
+        .doesNotContain("COLUMN_");
+    Compilation columns = javac().withProcessors(new FkguardProcessor())
+        .withOptions("-Afkguard.constantColumns=true")
+        .compile(Expectations.sources("compile/seed_final"));
+    assertThat(columns).succeededWithoutWarnings();
+    assertThat(columns).generatedSourceFile("catalog.Db").contentsAsUtf8String()
+        .contains("public static final String COLUMN_CATEGORY_SORT_ORDER = \"category_sort_order\";");
+  }
+
+  @Test
+  void aBadConstantColumnsValueIsAnErrorAndWritesNothing(@TempDir Path dir) {
+    Path ddl = dir.resolve("schema.sql");
+    Compilation compilation = javac().withProcessors(new FkguardProcessor())
+        .withOptions("-Afkguard.constantColumns=yes", "-Afkguard.ddl=" + ddl)
+        .compile(Expectations.sources("compile/seed_final"));
+    assertThat(compilation).hadErrorContaining("[fkguard] -Afkguard.constantColumns=yes is not valid:"
+        + " use true or false");
+    assertFalse(Files.exists(ddl), "nothing written: no schema.sql");
+  }
+
+  @Test
   void theOptionNamesTheCommittedFile(@TempDir Path dir) throws IOException {
     Path ddl = dir.resolve("db/schema.sql");
     Compilation compilation = javac().withProcessors(new FkguardProcessor())

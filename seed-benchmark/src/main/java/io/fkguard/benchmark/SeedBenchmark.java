@@ -1,5 +1,6 @@
 package io.fkguard.benchmark;
 
+import io.fkguard.benchmarksupport.Machine;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;

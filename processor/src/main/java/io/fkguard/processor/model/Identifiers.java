@@ -39,6 +39,13 @@ public final class Identifiers {
    * unchanged (multi-byte UTF-8 characters are not folded).
    */
   public static String fold(String identifier) {
+    int first = 0;
+    while (first < identifier.length() && !isAsciiUpper(identifier.charAt(first))) {
+      first++;
+    }
+    if (first == identifier.length()) {
+      return identifier; // the common case, already folded: no copy (called for every name)
+    }
     StringBuilder folded = new StringBuilder(identifier.length());
     for (int i = 0; i < identifier.length(); i++) {
       char c = identifier.charAt(i);
@@ -47,8 +54,17 @@ public final class Identifiers {
     return folded.toString();
   }
 
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   public static int utf8Length(String identifier) {
-    return identifier.getBytes(StandardCharsets.UTF_8).length;
+    for (int i = 0; i < identifier.length(); i++) {
+      if (identifier.charAt(i) >= 0x80) {
+        return identifier.getBytes(StandardCharsets.UTF_8).length;
+      }
+    }
+    return identifier.length(); // ASCII, the common case: one byte a character, no copy
   }
 
   /** True for names PostgreSQL accepts unquoted: a letter or underscore, then letters, digits, _ or $. */

@@ -67,6 +67,7 @@ public final class OptionParser {
     Path constantsDir = directory(Options.CONSTANTS_DIR);
     String constants = value(Options.CONSTANTS);
     boolean constantsOff = Options.CONSTANTS_NONE.equals(constants);
+    boolean constantColumns = choice(Options.CONSTANT_COLUMNS, "false", List.of("true", "false")).equals("true");
     if (constants != null && !constantsOff && !SourceVersion.isName(constants)) {
       errors.add("-A" + Options.CONSTANTS + "=" + raw.get(Options.CONSTANTS) + " is not a Java class "
           + "name: give a qualified name such as com.acme.Db, or " + Options.CONSTANTS_NONE
@@ -92,7 +93,8 @@ public final class OptionParser {
       return new Result(null, List.copyOf(errors));
     }
     return new Result(new Options(naming, summary, verify, ddl, migrations,
-        constantsOff ? null : constants, constantsOff, constantsDir, allowed, severities), List.of());
+        constantsOff ? null : constants, constantsOff, constantColumns, constantsDir, allowed, severities),
+        List.of());
   }
 
   /** The trimmed value, or null when absent or blank (a blank value means "not set"). */

@@ -18,6 +18,9 @@ import java.util.Set;
  * @param constants the constants class's qualified name, or {@code null}: {@code Db} in the
  *     entities' common package; meaningless when {@code constantsOff}
  * @param constantsOff {@code -Afkguard.constants=none}: no constants class at all
+ * @param constantColumns {@code -Afkguard.constantColumns=true}: a constant per column as well
+ *     (off by default: code needs table and constraint names; column constants multiply the
+ *     class's size)
  * @param constantsDir the source root where the constants class is a committed file, or {@code null}
  * @param allowedDataLoss tables and {@code table.column}s a migration may drop or rewrite, folded
  * @param severities severity overrides by rule id
@@ -30,6 +33,7 @@ public record Options(
     Path migrations,
     String constants,
     boolean constantsOff,
+    boolean constantColumns,
     Path constantsDir,
     Set<String> allowedDataLoss,
     Map<String, Severity> severities) {
@@ -41,6 +45,7 @@ public record Options(
   public static final String DDL = "fkguard.ddl";
   public static final String MIGRATIONS = "fkguard.migrations";
   public static final String CONSTANTS = "fkguard.constants";
+  public static final String CONSTANT_COLUMNS = "fkguard.constantColumns";
   public static final String CONSTANTS_DIR = "fkguard.constantsDir";
   public static final String ALLOW_DATA_LOSS = "fkguard.allowDataLoss";
 
@@ -52,7 +57,7 @@ public record Options(
 
   /** The options that are not rule severities, in the order messages list them. */
   public static final List<String> KEYS = List.of(NAMING, SUMMARY, MODE, DDL, MIGRATIONS, CONSTANTS,
-      CONSTANTS_DIR, ALLOW_DATA_LOSS);
+      CONSTANT_COLUMNS, CONSTANTS_DIR, ALLOW_DATA_LOSS);
 
   public Options {
     allowedDataLoss = Set.copyOf(allowedDataLoss);
@@ -61,7 +66,7 @@ public record Options(
 
   /** No option given: what a build without {@code -A} flags gets. */
   public static Options defaults() {
-    return new Options("spring", false, false, null, null, null, false, null, Set.of(), Map.of());
+    return new Options("spring", false, false, null, null, null, false, false, null, Set.of(), Map.of());
   }
 
   public Severity severity(String ruleId, Severity defaultSeverity) {

@@ -1,6 +1,5 @@
 package io.fkguard.processor.output;
 
-import com.squareup.javapoet.JavaFile;
 import io.fkguard.processor.catalog.Catalog;
 import io.fkguard.processor.ddl.PostgresDdl;
 import io.fkguard.processor.migration.DirectoryProblem;
@@ -78,7 +77,7 @@ public final class GeneratedFiles {
       }
       ConstantsClass constants = options.constantsOff() ? null : constantsClass(schema);
       if (constants != null && constants.committedPath() != null) {
-        committed.add(constants.committedPath(), constants.file().toString());
+        committed.add(constants.committedPath(), constants.source());
       }
       if (options.verify()) {
         List<String> stale = committed.stale();
@@ -115,7 +114,9 @@ public final class GeneratedFiles {
       // committed constants class is compiled as a source; only the build that creates it needs
       // the generated copy.
       if (constants != null && !constants.existed() && canWriteSources) {
-        constants.file().writeTo(env.getFiler());
+        try (Writer writer = env.getFiler().createSourceFile(constants.className()).openWriter()) {
+          writer.write(constants.source());
+        }
       }
     } catch (IOException | RuntimeException e) {
       reporter.report(Problems.internalError(where, e));
@@ -166,23 +167,24 @@ public final class GeneratedFiles {
    * and verified like schema.sql; only while that file does not exist yet is it also generated
    * through the Filer, so the build that creates it still compiles.
    *
+   * @param className its qualified name
    * @param committedPath where the committed file lives, or null without constantsDir
    * @param existed whether that committed file exists (then javac compiles it as a source)
    */
-  private record ConstantsClass(JavaFile file, Path committedPath, boolean existed) {}
+  private record ConstantsClass(String className, String source, Path committedPath, boolean existed) {}
 
   private ConstantsClass constantsClass(Schema schema) {
     String name = constantsClassName();
     int dot = name.lastIndexOf('.');
     boolean generatedExists =
         env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    JavaFile file = NameConstants.javaFile(schema, dot < 0 ? "" : name.substring(0, dot),
-        name.substring(dot + 1), generatedExists);
+    String source = NameConstants.source(schema, dot < 0 ? "" : name.substring(0, dot),
+        name.substring(dot + 1), new NameConstants.Style(generatedExists, options.constantColumns()));
     if (options.constantsDir() == null) {
-      return new ConstantsClass(file, null, false);
+      return new ConstantsClass(name, source, null, false);
     }
     Path target = options.constantsDir().resolve(name.replace('.', '/') + ".java");
-    return new ConstantsClass(file, target, Files.exists(target));
+    return new ConstantsClass(name, source, target, Files.exists(target));
   }
 
   /**

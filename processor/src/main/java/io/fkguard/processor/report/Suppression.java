@@ -50,8 +50,10 @@ public final class Suppression {
 
   private static void collect(Element element, Set<String> out) {
     SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
-    String key = key(element);
-    if (suppress != null && key != null) {
+    // The key only for annotated elements: building it for every member of every type cost more
+    // than the walk itself.
+    String key = suppress == null ? null : key(element);
+    if (key != null) {
       for (String value : suppress.value()) {
         if (value.startsWith("fkguard:")) {
           out.add(key + " " + value);

@@ -1,7 +1,9 @@
 package io.fkguard.processor.scan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -18,6 +20,14 @@ import javax.lang.model.util.Types;
 /** Finds the persistent attributes of a class, honouring JPA access types. */
 final class Attributes {
   private final Types types;
+  /**
+   * {@link #declared} per class, access and point of view: key resolution and table mapping both
+   * walk every entity's members, and a mapped superclass is walked again for each entity. Symbols
+   * and types compare by identity, which is what the key needs.
+   */
+  private final Map<DeclaredKey, List<Attribute>> declared = new HashMap<>();
+
+  private record DeclaredKey(TypeElement type, Access access, DeclaredType seenFrom) {}
 
   Attributes(Types types) {
     this.types = types;
@@ -53,6 +63,16 @@ final class Attributes {
    * stripped of type-use annotations ({@link PlainTypes}).
    */
   List<Attribute> declared(TypeElement type, Access access, DeclaredType seenFrom) {
+    DeclaredKey key = new DeclaredKey(type, access, seenFrom);
+    List<Attribute> known = declared.get(key);
+    if (known == null) {
+      known = List.copyOf(walk(type, access, seenFrom));
+      declared.put(key, known);
+    }
+    return known;
+  }
+
+  private List<Attribute> walk(TypeElement type, Access access, DeclaredType seenFrom) {
     List<Attribute> out = new ArrayList<>();
     if (access == Access.FIELD) {
       for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {

@@ -1,6 +1,7 @@
 package io.fkguard.processor.scan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +22,14 @@ import javax.lang.model.type.TypeMirror;
  */
 final class Mirrors {
   /**
-   * javac decodes a Name into a new String on every toString(), and a scan asks for the same few
-   * dozen annotation types hundreds of thousands of times. Weak keys: the symbols of one
-   * compilation must not outlive it.
+   * javac decodes a Name into a new String on every toString() and contentEquals(), and a scan
+   * asks for the same few dozen annotation types and members hundreds of thousands of times: the
+   * names (qualified for annotation types, simple for members) and each annotation type's
+   * defaults are read once. Weak keys: the symbols of one compilation must not outlive it.
    */
-  private static final Map<Element, String> QUALIFIED_NAMES = new WeakHashMap<>();
+  private static final Map<Element, String> NAMES = new WeakHashMap<>();
+  private static final Map<Element, Map<String, AnnotationValue>> DEFAULTS = new WeakHashMap<>();
+  private static final Map<AnnotationMirror, Map<String, AnnotationValue>> WRITTEN = new WeakHashMap<>();
 
   private Mirrors() {}
 
@@ -39,40 +43,79 @@ final class Mirrors {
   }
 
   static boolean has(Element element, String annotation) {
-    return find(element, annotation).isPresent();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (name(mirror).equals(annotation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String name(AnnotationMirror mirror) {
     Element type = mirror.getAnnotationType().asElement();
-    synchronized (QUALIFIED_NAMES) {
-      return QUALIFIED_NAMES.computeIfAbsent(type, t -> ((TypeElement) t).getQualifiedName().toString());
+    synchronized (NAMES) {
+      return NAMES.computeIfAbsent(type, t -> ((TypeElement) t).getQualifiedName().toString());
+    }
+  }
+
+  private static String memberName(ExecutableElement member) {
+    synchronized (NAMES) {
+      return NAMES.computeIfAbsent(member, m -> m.getSimpleName().toString());
     }
   }
 
   /** The value written in source (or class file), without defaults. */
   static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-        : mirror.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(member)) {
-        return Optional.of(e.getValue());
+    return Optional.ofNullable(written(mirror, member));
+  }
+
+  private static AnnotationValue written(AnnotationMirror mirror, String member) {
+    return writtenValues(mirror).get(member);
+  }
+
+  /**
+   * Member name to written value. javac builds a new map on every getElementValues(), and a
+   * mirror is asked for several members: read it once per mirror (javac keeps the same mirror
+   * objects for an element's annotations).
+   */
+  private static Map<String, AnnotationValue> writtenValues(AnnotationMirror mirror) {
+    synchronized (WRITTEN) {
+      Map<String, AnnotationValue> known = WRITTEN.get(mirror);
+      if (known == null) {
+        known = new HashMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+            : mirror.getElementValues().entrySet()) {
+          known.put(memberName(e.getKey()), e.getValue());
+        }
+        WRITTEN.put(mirror, known);
       }
+      return known;
     }
-    return Optional.empty();
   }
 
   /** The written value, else the annotation type's default. */
   static Object value(AnnotationMirror mirror, String member) {
-    Optional<AnnotationValue> written = explicit(mirror, member);
-    if (written.isPresent()) {
-      return written.get().getValue();
+    AnnotationValue written = written(mirror, member);
+    if (written != null) {
+      return written.getValue();
     }
-    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      if (e instanceof ExecutableElement method && method.getSimpleName().contentEquals(member)) {
-        AnnotationValue def = method.getDefaultValue();
-        return def == null ? null : def.getValue();
-      }
+    AnnotationValue def = defaults(mirror.getAnnotationType().asElement()).get(member);
+    return def == null ? null : def.getValue();
+  }
+
+  /** Member name to default value (null for a member without one), read once per type. */
+  private static Map<String, AnnotationValue> defaults(Element annotationType) {
+    synchronized (DEFAULTS) {
+      return DEFAULTS.computeIfAbsent(annotationType, t -> {
+        Map<String, AnnotationValue> out = new HashMap<>();
+        for (Element e : t.getEnclosedElements()) {
+          if (e instanceof ExecutableElement method) {
+            out.put(method.getSimpleName().toString(), method.getDefaultValue());
+          }
+        }
+        return out;
+      });
     }
-    return null;
   }
 
   static String string(AnnotationMirror mirror, String member) {

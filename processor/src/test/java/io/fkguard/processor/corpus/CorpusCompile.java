@@ -1,4 +1,4 @@
-package io.fkguard.compilebench;
+package io.fkguard.processor.corpus;
 
 import io.fkguard.annotations.IndexedBy;
 import io.fkguard.processor.FkguardProcessor;
@@ -8,14 +8,10 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -25,8 +21,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Runs fkguard over a corpus inside the test JVM and returns what it wrote, by relative path. */
-final class InProcessCompile {
-  private InProcessCompile() {}
+final class CorpusCompile {
+  private CorpusCompile() {}
 
   /**
    * Compiles {@code sources} in the given order with fkguard as the only processor
@@ -62,27 +58,12 @@ final class InProcessCompile {
     for (Path dir : List.of(db, out.resolve("generated"))) {
       try (Stream<Path> paths = Files.walk(dir)) {
         for (Path file : paths.filter(Files::isRegularFile).toList()) {
-          // '/' on every OS, so the golden digests name the same files everywhere.
+          // '/' on every OS, so the golden files are named the same everywhere.
           written.put(out.relativize(file).toString().replace(File.separatorChar, '/'), Files.readAllBytes(file));
         }
       }
     }
     return written;
-  }
-
-  /** {@code sha256sum} format: one "<hex>  <path>" line per file, sorted by path. */
-  static String digests(Map<String, byte[]> files) {
-    return files.entrySet().stream()
-        .map(e -> sha256(e.getValue()) + "  " + e.getKey() + "\n")
-        .collect(Collectors.joining());
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String jarOf(Class<?> type) {

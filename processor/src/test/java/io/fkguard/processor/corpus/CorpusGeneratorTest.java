@@ -1,4 +1,4 @@
-package io.fkguard.compilebench;
+package io.fkguard.processor.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CorpusGeneratorTest {
   @Test
@@ -22,15 +24,17 @@ class CorpusGeneratorTest {
     small.forEach((path, text) -> assertEquals(text, large.get(path), path));
   }
 
-  @Test
-  void theCorpusHasEveryShapeTheIssueAsksFor() {
-    String all = String.join("\n", new CorpusGenerator(200, CorpusGenerator.DEFAULT_SEED).sources().values());
+  /** Also at the size whose outputs CorpusDeterminismTest commits: its goldens show every shape. */
+  @ParameterizedTest
+  @ValueSource(ints = {CorpusDeterminismTest.GOLDEN_SIZE, 200})
+  void theCorpusHasEveryShapeTheIssueAsksFor(int size) {
+    String all = String.join("\n", new CorpusGenerator(size, CorpusGenerator.DEFAULT_SEED).sources().values());
     for (String shape : List.of("@MappedSuperclass", "@ManyToMany", "@Embeddable", "@Embedded",
         "enum Status", "@UniqueConstraint(name = \"", "@Index(name = \"", "@CoveredByUnique(",
         "@IndexedBy(", "@PartialIndex(", "@NotIndexed(")) {
       assertTrue(all.contains(shape), shape);
     }
-    assertEquals(200, all.split("\n@Entity\n", -1).length - 1 - 3, "200 entities besides the 3 shared ones");
+    assertEquals(size, all.split("\n@Entity\n", -1).length - 1 - 3, size + " entities besides the 3 shared ones");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.fkguard.compilebench;
+package io.fkguard.processor.corpus;
 
 import java.util.List;
 import java.util.stream.Collectors;

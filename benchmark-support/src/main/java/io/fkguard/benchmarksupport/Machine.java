@@ -1,4 +1,4 @@
-package io.fkguard.benchmark;
+package io.fkguard.benchmarksupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * What the numbers came from: read from /proc and /etc on Linux, "unknown" elsewhere. Shared by
- * both benchmarks (compile-benchmark depends on this module for it).
+ * both benchmarks, so that neither depends on the other.
  */
 public final class Machine {
   private Machine() {}

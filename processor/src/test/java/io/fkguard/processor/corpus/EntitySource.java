@@ -1,6 +1,6 @@
-package io.fkguard.compilebench;
+package io.fkguard.processor.corpus;
 
-import io.fkguard.compilebench.CorpusGenerator.Target;
+import io.fkguard.processor.corpus.CorpusGenerator.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
