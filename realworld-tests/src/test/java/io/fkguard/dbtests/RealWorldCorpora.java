@@ -9,6 +9,11 @@ import java.util.List;
 final class RealWorldCorpora {
   private RealWorldCorpora() {}
 
+  /** jBPM 7 is a javax.persistence (JPA 2.2) module; Hibernate 7 reads jakarta.persistence only. */
+  static final RealWorldCorpus.Rewrite JAKARTA = new RealWorldCorpus.Rewrite(
+      "javax.persistence -> jakarta.persistence",
+      text -> text.replace("javax.persistence.", "jakarta.persistence."));
+
   /**
    * DSpace 8.1 is built on Hibernate 6.4, whose {@code @Cache} had {@code include = "non-lazy"};
    * Hibernate 7 removed the attribute (its default, lazy properties included, is what
@@ -55,6 +60,10 @@ final class RealWorldCorpora {
             Naming.SPRING, path -> !path.contains("/legacyjpa/"), List.of(), false, 0),
         new RealWorldCorpus("modulith", "org.springframework.modulith:spring-modulith-events-jpa:1.4.4",
             "UUID ids, an abstract @MappedSuperclass with two entities, Instant columns",
-            Naming.SPRING, path -> true, List.of(), false, 0));
+            Naming.SPRING, path -> true, List.of(), false, 0),
+        new RealWorldCorpus("jbpm", "org.jbpm:jbpm-human-task-jpa:7.74.1.Final",
+            "javax.persistence, SINGLE_TABLE inheritance (users and groups), @Embedded with"
+                + " many-to-many join tables, @OneToMany @JoinColumn lists, @Lob, sequences",
+            Naming.JPA, path -> true, List.of(JAKARTA), false, 1));
   }
 }
