@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -37,8 +38,16 @@ import org.hibernate.annotations.NaturalId;
 final class CorpusCompiler {
   private CorpusCompiler() {}
 
-  /** What fkguard printed, one diagnostic each, and the classes javac wrote. */
-  record Result(String corpus, Path classes, List<Finding> diagnostics, boolean success) {
+  /**
+   * What fkguard printed, one diagnostic each, and the classes javac wrote; {@code libraries} are
+   * the jars the corpus compiled against beyond {@link #classPath()}, which loading it needs too.
+   */
+  record Result(String corpus, Path classes, List<Finding> diagnostics, boolean success,
+      List<File> libraries) {
+    Result(String corpus, Path classes, List<Finding> diagnostics, boolean success) {
+      this(corpus, classes, diagnostics, success, List.of());
+    }
+
     /** Every {@code @Entity} class, loaded through a class loader over the compiled classes. */
     List<Class<?>> entities() {
       URLClassLoader loader = classLoader();
@@ -62,8 +71,13 @@ final class CorpusCompiler {
 
     URLClassLoader classLoader() {
       try {
-        return new URLClassLoader(new URL[] {classes.toUri().toURL()},
-            CorpusCompiler.class.getClassLoader());
+        // The compiled classes first: a published corpus's own jar is among its libraries and
+        // holds the same classes, compiled elsewhere.
+        List<URL> urls = new ArrayList<>(List.of(classes.toUri().toURL()));
+        for (File library : libraries) {
+          urls.add(library.toURI().toURL());
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), CorpusCompiler.class.getClassLoader());
       } catch (MalformedURLException e) {
         throw new IllegalStateException(e);
       }
@@ -105,13 +119,25 @@ final class CorpusCompiler {
 
   private static Result compile(Corpus corpus, String variant, List<String> extraOptions,
       boolean fkguard) {
+    return compile(corpus, variant, extraOptions,
+        fkguard ? List.of(new FkguardProcessor()) : List.of(), List.of());
+  }
+
+  /**
+   * The general form: {@code processors} run in this order (empty with {@code -proc:none} in the
+   * options for none at all), {@code libraries} are added to {@link #classPath()}.
+   */
+  static Result compile(Corpus corpus, String variant, List<String> extraOptions,
+      List<? extends Processor> processors, List<File> libraries) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     Path classes = Work.dir(corpus.name() + "-" + variant + "-classes");
     try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT,
         StandardCharsets.UTF_8)) {
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
-      files.setLocation(StandardLocation.CLASS_PATH, classPath());
+      List<File> path = new ArrayList<>(classPath());
+      path.addAll(libraries);
+      files.setLocation(StandardLocation.CLASS_PATH, path);
       List<JavaFileObject> units = corpus.sources().stream()
           .map(s -> (JavaFileObject) new InMemorySource(s.path(), s.text()))
           .toList();
@@ -119,8 +145,8 @@ final class CorpusCompiler {
       List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8"));
       options.addAll(extraOptions);
       JavaCompiler.CompilationTask task = javac.getTask(null, files, collector, options, null, units);
-      if (fkguard) {
-        task.setProcessors(List.of(new FkguardProcessor()));
+      if (!processors.isEmpty()) {
+        task.setProcessors(processors);
       }
       boolean success = task.call();
       List<Finding> diagnostics = collector.getDiagnostics().stream()
@@ -128,7 +154,7 @@ final class CorpusCompiler {
               d.getSource() == null ? "-" : d.getSource().getName(),
               d.getLineNumber(), d.getMessage(Locale.ROOT)))
           .toList();
-      return new Result(corpus.name(), classes, diagnostics, success);
+      return new Result(corpus.name(), classes, diagnostics, success, List.copyOf(libraries));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

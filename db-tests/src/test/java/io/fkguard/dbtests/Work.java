@@ -15,7 +15,12 @@ import java.util.stream.Stream;
 final class Work {
   private Work() {}
 
+  /** {@code fkguard.work} when a module that reuses these tests sets it, else db-tests' own. */
   static Path root() {
+    String work = System.getProperty("fkguard.work");
+    if (work != null) {
+      return Path.of(work).toAbsolutePath().normalize();
+    }
     return Path.of(System.getProperty("fkguard.root", "..")).toAbsolutePath().normalize()
         .resolve("db-tests/target/work");
   }
