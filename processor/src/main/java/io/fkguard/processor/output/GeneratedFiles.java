@@ -130,7 +130,7 @@ public final class GeneratedFiles {
     Path directory = options.migrations();
     Migrations.Result plan;
     try {
-      plan = Migrations.plan(directory, catalog, options.allowedDataLoss());
+      plan = Migrations.plan(directory, catalog, options.allowedDataLoss(), options.adopt());
     } catch (DirectoryProblem e) {
       reporter.configurationError(e.getMessage() + "; nothing was written");
       return false;

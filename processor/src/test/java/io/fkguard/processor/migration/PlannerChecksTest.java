@@ -47,7 +47,7 @@ class PlannerChecksTest {
   @Test
   void snapshotKeepsChecks() {
     Catalog p = item(Map.of("item_dtype_check", "dtype in ('Item','Book')"));
-    assertEquals(p, Snapshot.read(Snapshot.write(p)));
+    assertEquals(p, Snapshot.read(Snapshot.write(p)).catalog());
   }
 
   private static Catalog itemWithCode(boolean nullable) {
