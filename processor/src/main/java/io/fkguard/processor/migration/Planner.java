@@ -26,6 +26,9 @@ import java.util.Set;
  *       step 2, FKs {@code NOT VALID} (instant), and index comments;
  *   <li>{@code VALIDATE CONSTRAINT} for the new FKs, separately: it scans but only takes a
  *       SHARE UPDATE EXCLUSIVE lock, so it must not share a transaction with step 3;
+ *   <li>a column made NOT NULL: a {@code check (c is not null) not valid} in step 3, validated in
+ *       a step of its own, then {@code set not null} (which trusts the valid check instead of
+ *       scanning under its exclusive lock, PostgreSQL 12+) and the check dropped;
  *   <li>dropped indexes, {@code CONCURRENTLY}, one per file, after the creates (create before
  *       drop: no moment without an index);
  *   <li>changes that lose data (dropped tables with their FKs, dropped columns and sequences,
@@ -64,6 +67,8 @@ final class Planner {
     Statements structure = new Statements();
     Statements constraints = new Statements();
     Statements validate = new Statements();
+    Statements validateNotNull = new Statements();
+    Statements setNotNull = new Statements();
     Statements destructive = new Statements();
     List<Step> createIndexes = new ArrayList<>();
     List<Step> dropIndexes = new ArrayList<>();
@@ -75,6 +80,7 @@ final class Planner {
         structure.add(table.name(), Sql.createTable(table), Sql.dropTable(table));
       } else {
         columns(old, table, structure, destructive);
+        notNull(old, table, constraints, validateNotNull, setNotNull);
         checks(old, table, structure, constraints, validate);
       }
     }
@@ -116,6 +122,8 @@ final class Planner {
     steps.addAll(createIndexes);
     add(steps, constraints.step("constraints"));
     add(steps, validate.step("validate_foreign_keys"));
+    add(steps, validateNotNull.step("validate_not_null"));
+    add(steps, setNotNull.step("set_not_null"));
     steps.addAll(dropIndexes);
     add(steps, destructive.step("drop"));
     return new Plan(steps, blocked);
@@ -158,19 +166,54 @@ final class Planner {
     });
   }
 
+  /**
+   * An existing column made NOT NULL, without the long exclusive lock of a plain {@code set not
+   * null} (which scans every row while writes wait): a NOT VALID check (instant), its validation
+   * (a scan that blocks no writes), then {@code set not null}, which PostgreSQL 12+ proves from
+   * the valid check without scanning, and the check dropped. Existing NULLs make the validation
+   * fail before anything is locked for long: backfill them first.
+   */
+  private void notNull(PgTable old, PgTable table, Statements constraints, Statements validate,
+      Statements setNotNull) {
+    for (PgColumn column : table.columns()) {
+      PgColumn was = old.column(column.name()).orElse(null);
+      if (was == null || !was.nullable() || column.nullable()) {
+        continue;
+      }
+      String check = Sql.notNullCheckName(table.name(), column.name());
+      constraints.add(table.name(), Sql.addCheck(table.name(), check, column.name() + " is not null"),
+          Sql.dropConstraint(table.name(), check));
+      validate.add(table.name(), Sql.validateConstraint(table.name(), check));
+      setNotNull.add(table.name(), Sql.setNullable(table.name(), column.name(), false),
+          Sql.setNullable(table.name(), column.name(), true));
+      setNotNull.add(table.name(), Sql.dropConstraint(table.name(), check),
+          Sql.addCheck(table.name(), check, column.name() + " is not null"));
+    }
+  }
+
   private void columns(PgTable old, PgTable table, Statements structure, Statements destructive) {
     for (PgColumn column : table.columns()) {
       PgColumn was = old.column(column.name()).orElse(null);
       String id = table.name() + "." + column.name();
       if (was == null) {
-        if (!column.nullable() && !allowedDataLoss.contains(id)) {
-          blocked.add(new Blocked(id, "a new NOT NULL column fails on a table with rows: add it "
-              + "nullable, backfill it, then make it NOT NULL (or allow it with -Afkguard.allowDataLoss="
-              + id + " if the table is empty)"));
+        if (!column.nullable() && column.defaultValue() == null && !allowedDataLoss.contains(id)) {
+          blocked.add(new Blocked(id, "a new NOT NULL column without a default fails on a table with "
+              + "rows: give it a constant default with @ColumnDefault (fkguard then writes add column … "
+              + "not null default …, which rewrites nothing), or add it nullable, backfill it and then "
+              + "make it NOT NULL (fkguard then writes a NOT VALID check, validates it and sets NOT NULL); "
+              + "or allow it with -Afkguard.allowDataLoss=" + id + " if the table is empty"));
+          continue;
+        }
+        if (column.defaultValue() != null && Sql.isVolatile(column.defaultValue()) && !allowedDataLoss.contains(id)) {
+          blocked.add(new Blocked(id, "the default " + column.defaultValue() + " is volatile, so adding the "
+              + "column rewrites the table under an exclusive lock: add it nullable without a default, "
+              + "backfill it in batches, then set the default and make it NOT NULL; or allow it with "
+              + "-Afkguard.allowDataLoss=" + id));
           continue;
         }
         structure.add(table.name(), Sql.addColumn(table.name(), column), Sql.dropColumn(table.name(), column.name()));
       } else if (!was.type().equals(column.type()) || !Objects.equals(was.check(), column.check())) {
+        // Only a change PostgreSQL makes in its catalog is safe; any other rewrites every row.
         if (Sql.isWidening(was.type(), column.type()) && Objects.equals(was.check(), column.check())) {
           structure.add(table.name(), Sql.alterType(table.name(), column), Sql.alterType(table.name(), was));
         } else if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
@@ -178,21 +221,18 @@ final class Planner {
         } else {
           blocked.add(new Blocked(id, "the column changes from " + was.type() + " to " + column.type()
               + (Objects.equals(was.check(), column.check()) ? "" : " (or its check constraint)")
-              + ", which may fail or lose data; write that migration by hand, or allow it with "
-              + "-Afkguard.allowDataLoss=" + id));
+              + ", which rewrites the table under an exclusive lock and may fail or lose data: add a new "
+              + "column of the new type, backfill it in batches, move the code to it and drop the old one "
+              + "(only widening a varchar is safe in place); or allow it with -Afkguard.allowDataLoss=" + id));
         }
       }
+      if (was != null && !Objects.equals(was.defaultValue(), column.defaultValue())) {
+        // Setting or dropping a default changes the catalog only; rows keep their values.
+        structure.add(table.name(), Sql.setDefault(table.name(), column.name(), column.defaultValue()),
+            Sql.setDefault(table.name(), column.name(), was.defaultValue()));
+      }
       if (was != null && was.nullable() && !column.nullable()) {
-        // SET NOT NULL scans the table under an exclusive lock and fails on the first NULL.
-        if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
-          destructive.add(table.name(), Sql.setNullable(table.name(), column.name(), false),
-              Sql.setNullable(table.name(), column.name(), true));
-        } else {
-          blocked.add(new Blocked(id, "making the column NOT NULL scans the table under an exclusive "
-              + "lock and fails on existing NULLs: backfill it, then allow it with "
-              + "-Afkguard.allowDataLoss=" + id + " (or write the migration by hand with a NOT VALID "
-              + "check constraint first)"));
-        }
+        continue; // see notNull()
       } else if (was != null && !was.nullable() && column.nullable()) {
         structure.add(table.name(), Sql.setNullable(table.name(), column.name(), true),
             Sql.setNullable(table.name(), column.name(), false));
