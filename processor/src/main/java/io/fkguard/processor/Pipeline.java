@@ -13,6 +13,7 @@ import io.fkguard.processor.scan.Scanner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -58,6 +59,13 @@ record Pipeline(ProcessingEnvironment env, Options options, List<Rule> rules, Se
     }
     if (reporter.errors() > 0) {
       return; // never write files from a model that failed its checks
+    }
+    Optional<String> testOutput = TestCompilation.detect(env.getFiler(), options);
+    if (testOutput.isPresent()) {
+      reporter.note("fkguard: test compilation (class output " + testOutput.get() + "): checked "
+          + entities.size() + " entities and wrote nothing; schema.sql, schema.md, the constants and the "
+          + "migrations are the main compilation's (-A" + Options.TEST_COMPILE + "=false to write them anyway)");
+      return;
     }
     new GeneratedFiles(env, options, reporter, entities).write(result.schema(), canWriteSources);
     try {
