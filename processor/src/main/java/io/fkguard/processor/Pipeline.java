@@ -44,23 +44,23 @@ record Pipeline(ProcessingEnvironment env, Options options, List<Rule> rules, Se
         resolve(entities), decisionElements());
     result.problems().forEach(reporter::report);
     Origin anEntity = Origin.ofType(entities.iterator().next());
+    Optional<String> testOutput = TestCompilation.detect(env.getFiler(), options);
+    List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
       if (options.severity(rule.info().id(), rule.info().defaultSeverity()) == Severity.OFF) {
         continue;
       }
-      List<Finding> findings;
       try {
-        findings = rule.check(result.schema());
+        findings.addAll(rule.check(result.schema()));
       } catch (RuntimeException e) {
-        findings = List.of(Problems.internalError(anEntity,
+        reporter.report(Problems.internalError(anEntity,
             new IllegalStateException("rule " + rule.info().id() + " failed", e)));
       }
-      findings.forEach(reporter::report);
     }
+    AdoptionBaseline.apply(options, reporter, findings, testOutput.isPresent()).forEach(reporter::report);
     if (reporter.errors() > 0) {
       return; // never write files from a model that failed its checks
     }
-    Optional<String> testOutput = TestCompilation.detect(env.getFiler(), options);
     if (testOutput.isPresent()) {
       reporter.note("fkguard: test compilation (class output " + testOutput.get() + "): checked "
           + entities.size() + " entities and wrote nothing; schema.sql, schema.md, the constants and the "
