@@ -137,4 +137,17 @@ class OptionsTest {
     assertThat(message).doesNotContain("bug in fkguard");
     assertEquals(false, Files.exists(migrations.resolve("V1__baseline.sql")), "no migration was written");
   }
+
+  /** The case: an unwritable migrations directory must not leave schema.sql written alone. */
+  @Test
+  void anUnwritableMigrationsDirectoryLeavesSchemaSqlUnwritten() throws IOException {
+    Path blocker = Files.writeString(tmp.resolve("not-a-dir"), "");
+    Path ddl = tmp.resolve("db/schema.sql");
+    String message = onlyError(compile("-Afkguard.ddl=" + ddl, "-Afkguard.migrations=" + blocker.resolve("migration")));
+    assertThat(message).startsWith("[fkguard] could not write ");
+    assertThat(message).contains("nothing was written");
+    assertThat(message).doesNotContain("bug in fkguard");
+    assertEquals(false, Files.exists(ddl), "schema.sql is not written without its migrations");
+    assertEquals(false, Files.exists(tmp.resolve("db/schema.md")));
+  }
 }
