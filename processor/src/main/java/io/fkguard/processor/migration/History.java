@@ -40,9 +40,10 @@ final class History {
         String name = path.getFileName().toString();
         Optional<Version> version = Version.ofVersionedFile(name);
         if (version.isPresent() && Files.isRegularFile(path)) {
-          byte[] bytes = Files.readAllBytes(path);
-          String text = new String(bytes, StandardCharsets.UTF_8);
-          out.add(new File(name, version.get(), sha256(bytes),
+          // Line ends normalised, as Flyway's own checksum does: a checkout with CRLF line ends
+          // (git's autocrlf on Windows) is the same migration, not an edited one.
+          String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8).replace("\r\n", "\n");
+          out.add(new File(name, version.get(), sha256(text),
               text.lines().anyMatch(l -> l.strip().equalsIgnoreCase(HAND_WRITTEN_MARKER))));
         }
       }

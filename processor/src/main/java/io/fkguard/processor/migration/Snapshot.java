@@ -81,7 +81,8 @@ final class Snapshot {
    * @throws IllegalArgumentException saying what is wrong: empty, not fkguard's, edited by hand,
    *     or the first line that is not a snapshot line
    */
-  static Contents read(String text) {
+  static Contents read(String file) {
+    String text = file.replace("\r\n", "\n"); // a CRLF checkout is the same snapshot
     if (text.isBlank()) {
       throw new IllegalArgumentException("the file is empty");
     }

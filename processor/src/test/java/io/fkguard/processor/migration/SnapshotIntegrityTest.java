@@ -101,6 +101,19 @@ class SnapshotIntegrityTest {
         + "from version control");
   }
 
+  /** git's autocrlf on Windows checks text files out with CRLF: that is no edit. */
+  @Test
+  void crlfLineEndsAreNoEdit() throws IOException {
+    MigrationDirectory dir = atV02();
+    for (String name : List.of(Migrations.SNAPSHOT, "V2__create_review.sql")) {
+      Path file = dir.path().resolve(name);
+      Files.writeString(file, Files.readString(file).replace("\n", "\r\n"));
+    }
+    MigrationDirectory.Written written = dir.step("v03");
+    assertEquals(List.of("V5__alter_review.sql", "V6__review_index_author.sql", "V7__constraints_review.sql",
+        "V8__validate_foreign_keys_review.sql"), written.versioned());
+  }
+
   @Test
   void anUnknownNewMigrationIsAnErrorThatNamesTheMarker() throws IOException {
     MigrationDirectory dir = atV02();
