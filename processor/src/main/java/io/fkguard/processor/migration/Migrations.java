@@ -64,7 +64,7 @@ public final class Migrations {
       return new Result(files, List.of());
     }
     if (adopt) {
-      throw new DirectoryProblem("-A" + "fkguard.migrations.adopt=true is the one-time step for a directory "
+      throw new DirectoryProblem("-Afkguard.migrations.adopt=true is the one-time step for a directory "
           + "without a snapshot, but " + snapshotFile + " exists: remove the option (kept on, it would hide a "
           + "deleted snapshot)");
     }
