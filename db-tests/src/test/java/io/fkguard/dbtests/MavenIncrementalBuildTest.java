@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fkguard.annotations.IndexedBy;
 import io.fkguard.processor.FkguardProcessor;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,8 +91,8 @@ class MavenIncrementalBuildTest {
     List<String> command = new ArrayList<>(List.of(root().resolve("mvnw").toString(), "-B", "-o",
         "-ntp", "-f", project.resolve("pom.xml").toString(), "compile",
         "-Dincremental=" + incremental,
-        "-Dfkguard.annotations=" + annotationsJar(),
-        "-Dfkguard.processorpath=" + location(FkguardProcessor.class)));
+        "-Dfkguard.annotations=" + MavenRun.annotationsJar(),
+        "-Dfkguard.processorpath=" + MavenRun.location(FkguardProcessor.class)));
     ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -133,33 +127,7 @@ class MavenIncrementalBuildTest {
     return out;
   }
 
-  /** A system-scope dependency must be a file: the reactor may give the annotations as a directory. */
-  private static synchronized Path annotationsJar() throws IOException {
-    Path location = location(IndexedBy.class);
-    if (Files.isRegularFile(location)) {
-      return location;
-    }
-    Path jar = Work.root().resolve("fkguard-annotations-from-classes.jar");
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);
-        Stream<Path> files = Files.walk(location)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
-        zip.putNextEntry(new JarEntry(location.relativize(file).toString().replace('\\', '/')));
-        zip.write(Files.readAllBytes(file));
-        zip.closeEntry();
-      }
-    }
-    return jar;
-  }
-
   private static Path root() {
     return Path.of(System.getProperty("fkguard.root", "..")).toAbsolutePath().normalize();
-  }
-
-  private static Path location(Class<?> type) {
-    try {
-      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new UncheckedIOException(new IOException(e));
-    }
   }
 }

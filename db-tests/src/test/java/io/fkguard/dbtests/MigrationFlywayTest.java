@@ -37,6 +37,12 @@ class MigrationFlywayTest {
     walk(MigrationScenario.drops(), "drops");
   }
 
+  /** A NOT NULL column with a default, a column made NOT NULL through a validated check, a widening. */
+  @Test
+  void notNullPatternsMigrateToTheirSchemaAndTheirUndoRestoresThePreviousOne() {
+    walk(MigrationScenario.notNull(), "not_null");
+  }
+
   private static void walk(MigrationScenario scenario, String name) {
     Database db = Postgres.newDatabase("migration_" + name);
     List<MigrationCatalog> catalogs = new ArrayList<>();

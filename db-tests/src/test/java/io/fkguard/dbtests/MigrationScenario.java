@@ -56,6 +56,15 @@ final class MigrationScenario {
         new String[] {"v01", "-Afkguard.allowDataLoss=review,review_seq"})));
   }
 
+  /**
+   * The NOT NULL patterns: a new NOT NULL column with a default, an existing column made NOT NULL
+   * (check NOT VALID, validate, set not null), then widened and made nullable again.
+   */
+  static MigrationScenario notNull() {
+    return CACHE.computeIfAbsent("not-null", k -> build("not-null", List.of(
+        new String[] {"nn1"}, new String[] {"nn2"}, new String[] {"nn3"}, new String[] {"nn3_widen"})));
+  }
+
   private static MigrationScenario build(String name, List<String[]> versions) {
     // One directory per JVM: two builds of this module in one checkout must not share it.
     String run = "migration-" + name + "-" + ProcessHandle.current().pid();

@@ -13,6 +13,7 @@ import io.fkguard.processor.scan.Scanner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -49,23 +50,29 @@ record Pipeline(ProcessingEnvironment env, Options options, List<Rule> rules, Se
     result.problems().stream().filter(p -> p.rule().equals(Problems.MAPPING_ERROR) && p.origin() != null)
         .forEach(p -> unmapped.add(p.origin().entity()));
     Origin anEntity = Origin.ofType(entities.iterator().next());
+    Optional<String> testOutput = TestCompilation.detect(env.getFiler(), options);
+    List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
       if (options.severity(rule.info().id(), rule.info().defaultSeverity()) == Severity.OFF) {
         continue;
       }
-      List<Finding> findings;
       try {
-        findings = rule.check(result.schema());
+        findings.addAll(rule.check(result.schema()));
       } catch (RuntimeException e) {
-        findings = List.of(Problems.internalError(anEntity,
+        reporter.report(Problems.internalError(anEntity,
             new IllegalStateException("rule " + rule.info().id() + " failed", e)));
       }
-      findings.stream()
-          .filter(f -> f.origin() == null || !unmapped.contains(f.origin().entity()))
-          .forEach(reporter::report);
     }
+    findings.removeIf(f -> f.origin() != null && unmapped.contains(f.origin().entity()));
+    AdoptionBaseline.apply(options, reporter, findings, testOutput.isPresent()).forEach(reporter::report);
     if (reporter.errors() > 0) {
       return; // never write files from a model that failed its checks
+    }
+    if (testOutput.isPresent()) {
+      reporter.note("fkguard: test compilation (class output " + testOutput.get() + "): checked "
+          + entities.size() + " entities and wrote nothing; schema.sql, schema.md, the constants and the "
+          + "migrations are the main compilation's (-A" + Options.TEST_COMPILE + "=false to write them anyway)");
+      return;
     }
     new GeneratedFiles(env, options, reporter, entities).write(result.schema(), canWriteSources);
     try {

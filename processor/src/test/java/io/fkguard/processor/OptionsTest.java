@@ -93,6 +93,33 @@ class OptionsTest {
   }
 
   @Test
+  void adoptNeedsAMigrationsDirectory() {
+    assertEquals("[fkguard] -Afkguard.migrations.adopt=true needs -Afkguard.migrations=<the Flyway directory>",
+        onlyError(compile("-Afkguard.migrations.adopt=true")));
+    assertEquals("[fkguard] -Afkguard.migrations.adopt=yes is not valid: use true or false",
+        onlyError(compile("-Afkguard.migrations.adopt=yes", "-Afkguard.migrations=" + tmp)));
+  }
+
+  @Test
+  void testCompileIsAutoTrueOrFalse() {
+    assertEquals("[fkguard] -Afkguard.testCompile=maybe is not valid: use auto, true or false",
+        onlyError(compile("-Afkguard.testCompile=maybe")));
+  }
+
+  @Test
+  void baselineWriteNeedsAFileAndWriteMode() throws IOException {
+    assertEquals("[fkguard] -Afkguard.baseline.write=true needs -Afkguard.baseline=<the file to write>",
+        onlyError(compile("-Afkguard.baseline.write=true")));
+    Path file = tmp.resolve("fkguard-baseline.txt");
+    assertEquals("[fkguard] -Afkguard.baseline.write=true writes a file, so it cannot go with "
+        + "-Afkguard.mode=verify, which writes nothing",
+        onlyError(compile("-Afkguard.baseline.write=true", "-Afkguard.baseline=" + file, "-Afkguard.mode=verify")));
+    Path dir = Files.createDirectories(tmp.resolve("config"));
+    assertEquals("[fkguard] -Afkguard.baseline=" + dir + " is a directory: give the file, e.g. -Afkguard.baseline="
+        + dir.resolve("fkguard-baseline.txt"), onlyError(compile("-Afkguard.baseline=" + dir)));
+  }
+
+  @Test
   void everyBadValueIsReportedInOneBuild() {
     Compilation compilation = compile("-Afkguard.mode=verfy", "-Afkguard.naming=hibernate");
     assertEquals(2, compilation.errors().size(), compilation.errors().toString());
@@ -109,5 +136,18 @@ class OptionsTest {
     assertThat(message).contains("nothing was written");
     assertThat(message).doesNotContain("bug in fkguard");
     assertEquals(false, Files.exists(migrations.resolve("V1__baseline.sql")), "no migration was written");
+  }
+
+  /** The case: an unwritable migrations directory must not leave schema.sql written alone. */
+  @Test
+  void anUnwritableMigrationsDirectoryLeavesSchemaSqlUnwritten() throws IOException {
+    Path blocker = Files.writeString(tmp.resolve("not-a-dir"), "");
+    Path ddl = tmp.resolve("db/schema.sql");
+    String message = onlyError(compile("-Afkguard.ddl=" + ddl, "-Afkguard.migrations=" + blocker.resolve("migration")));
+    assertThat(message).startsWith("[fkguard] could not write ");
+    assertThat(message).contains("nothing was written");
+    assertThat(message).doesNotContain("bug in fkguard");
+    assertEquals(false, Files.exists(ddl), "schema.sql is not written without its migrations");
+    assertEquals(false, Files.exists(tmp.resolve("db/schema.md")));
   }
 }

@@ -80,7 +80,8 @@ public record Catalog(
     for (Column c : t.columns()) {
       String type = PostgresTypes.of(c).orElseThrow(() -> new IllegalStateException(
           "no PostgreSQL type for " + c.javaType() + " (" + t.name() + "." + c.name() + ")"));
-      columns.add(new PgColumn(c.name(), type, c.nullable(), PostgresTypes.check(c).orElse(null)));
+      columns.add(new PgColumn(c.name(), type, c.nullable(), PostgresTypes.check(c).orElse(null),
+          c.defaultValue()));
     }
     Map<String, String> checks = new LinkedHashMap<>();
     t.checks().forEach(c -> checks.put(c.name(), c.expression()));

@@ -64,8 +64,10 @@ public final class Sql {
     return "drop table " + table + " cascade;";
   }
 
+  /** As Hibernate's export spells a column: type, default, nullability, check. */
   private static String column(PgColumn c) {
-    return c.name() + " " + c.type() + (c.nullable() ? "" : " not null")
+    return c.name() + " " + c.type() + (c.defaultValue() == null ? "" : " default " + c.defaultValue())
+        + (c.nullable() ? "" : " not null")
         + (c.check() == null ? "" : " check (" + c.check() + ")");
   }
 
@@ -85,13 +87,45 @@ public final class Sql {
     return "alter table " + table + " alter column " + column + (nullable ? " drop not null;" : " set not null;");
   }
 
+  /** The default, or {@code drop default} for none: a catalog-only change. */
+  public static String setDefault(String table, String column, String defaultValue) {
+    return "alter table " + table + " alter column " + column
+        + (defaultValue == null ? " drop default;" : " set default " + defaultValue + ";");
+  }
+
+  /** The temporary check that lets {@code set not null} skip its scan; at most 63 bytes, as PostgreSQL keeps. */
+  public static String notNullCheckName(String table, String column) {
+    String bare = table.substring(table.lastIndexOf('.') + 1);
+    String name = bare + "_" + column + "_not_null";
+    return name.length() <= 63 ? name : name.substring(0, 63);
+  }
+
   private static final Pattern VARCHAR = Pattern.compile("varchar\\((\\d+)\\)");
 
-  /** {@code varchar(n)} to a longer {@code varchar(m)}: a catalog-only change in PostgreSQL. */
+  /**
+   * {@code varchar(n)} to a longer {@code varchar(m)} or to {@code text}: a catalog-only change in
+   * PostgreSQL (binary coercible, no rewrite, no scan).
+   */
   public static boolean isWidening(String from, String to) {
     Matcher a = VARCHAR.matcher(from);
+    if (!a.matches()) {
+      return false;
+    }
+    if (to.equals("text")) {
+      return true;
+    }
     Matcher b = VARCHAR.matcher(to);
-    return a.matches() && b.matches() && Integer.parseInt(b.group(1)) > Integer.parseInt(a.group(1));
+    return b.matches() && Integer.parseInt(b.group(1)) > Integer.parseInt(a.group(1));
+  }
+
+  /**
+   * A default PostgreSQL evaluates per row: adding a column with it rewrites the table (a
+   * constant or a stable one such as {@code now()} is stored once in the catalog, PostgreSQL 11+).
+   */
+  public static boolean isVolatile(String defaultValue) {
+    String d = defaultValue.toLowerCase(java.util.Locale.ROOT);
+    return List.of("random(", "clock_timestamp(", "timeofday(", "gen_random_uuid(", "uuid_generate_", "nextval(")
+        .stream().anyMatch(d::contains);
   }
 
   /** For a new table, in the transaction that creates it: nobody can be writing to it yet. */

@@ -13,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The Flyway migration directory: what it holds, and the files a model change adds to it. Files
@@ -23,7 +20,6 @@ import java.util.stream.Stream;
  * snapshot beside them is rewritten with each new migration.
  */
 public final class Migrations {
-  private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.*\\.sql");
 
   /**
    * What a model change means for the directory.
@@ -41,41 +37,70 @@ public final class Migrations {
   /**
    * @param target the catalog of the entities as they are now
    * @param allowedDataLoss tables and {@code table.column}s the user allows to drop or rewrite
+   * @param adopt {@code -Afkguard.migrations.adopt=true}: the one-time step that records the
+   *     current model as the state the directory's existing migrations produce
    */
-  public static Result plan(Path directory, Catalog target, Set<String> allowedDataLoss)
+  public static Result plan(Path directory, Catalog target, Set<String> allowedDataLoss, boolean adopt)
       throws IOException, DirectoryProblem {
     Map<String, String> files = new LinkedHashMap<>();
     Path snapshotFile = directory.resolve(Snapshot.FILE_NAME);
-    int highest = highestVersion(directory);
+    List<History.File> history = History.list(directory);
     if (!Files.exists(snapshotFile)) {
-      if (highest == 0) {
-        files.put("V1__baseline.sql", header("the whole schema, as schema.sql") + Sql.LOCK_TIMEOUT
-            + "\n" + Sql.statementTimeout("60s") + "\n" + PostgresDdl.write(target));
-        files.put("U1__baseline.sql", header("undoes V1: drops the whole schema; run it by hand in one transaction: psql --single-transaction -f") + dropAll(target));
+      if (!history.isEmpty() && !adopt) {
+        throw new DirectoryProblem(Integrity.missingSnapshot(snapshotFile, history));
       }
-      // Existing migrations without a snapshot: adopt them as producing the current model.
-      files.put(Snapshot.FILE_NAME, Snapshot.write(target));
+      List<Snapshot.Recorded> recorded = new ArrayList<>();
+      if (history.isEmpty()) {
+        String v1 = header("the whole schema, as schema.sql") + Sql.LOCK_TIMEOUT + "\n"
+            + Sql.statementTimeout("60s") + "\n" + PostgresDdl.write(target);
+        files.put("V1__baseline.sql", v1);
+        files.put("U1__baseline.sql", header("undoes V1: drops the whole schema; run it by hand in one transaction: psql --single-transaction -f") + dropAll(target));
+        recorded.add(new Snapshot.Recorded("V1__baseline.sql", History.sha256(v1), Snapshot.Recorded.FKGUARD));
+      } else {
+        // Adopting an existing history: its files produce the current model, by the user's word.
+        history.forEach(f -> recorded.add(new Snapshot.Recorded(f.name(), f.sha256(), Snapshot.Recorded.ADOPTED)));
+      }
+      files.put(Snapshot.FILE_NAME, Snapshot.write(target, recorded));
       return new Result(files, List.of());
     }
-    Catalog base;
+    if (adopt) {
+      throw new DirectoryProblem("-Afkguard.migrations.adopt=true is the one-time step for a directory "
+          + "without a snapshot, but " + snapshotFile + " exists: remove the option (kept on, it would hide a "
+          + "deleted snapshot)");
+    }
+    Snapshot.Contents snapshot;
     try {
-      base = Snapshot.read(Files.readString(snapshotFile, StandardCharsets.UTF_8));
+      snapshot = Snapshot.read(Files.readString(snapshotFile, StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       throw new DirectoryProblem(snapshotFile + ": " + e.getMessage() + ". Restore the file from "
-          + "version control: it must be the one fkguard wrote with the newest migration");
+          + "version control: it must be the one fkguard wrote with the newest migration (never delete "
+          + "or empty it: fkguard would then see every table as new)");
     }
+    Integrity.State state = Integrity.check(snapshotFile, snapshot, history);
+    Catalog base = state.handWritten().isEmpty() ? snapshot.catalog() : target;
     Planner.Plan plan = Planner.plan(base, target, allowedDataLoss);
     List<String> blocked = plan.blocked().stream().map(b -> b.object() + ": " + b.reason()).toList();
-    if (!blocked.isEmpty() || plan.steps().isEmpty()) {
+    if (!blocked.isEmpty()) {
       return new Result(files, blocked); // nothing half-written: the snapshot stays as it was
     }
-    int version = highest;
+    List<Snapshot.Recorded> recorded = new ArrayList<>(state.recorded());
+    if (plan.steps().isEmpty()) {
+      // A hand-written migration took the database to the model: record it, write no SQL. A
+      // snapshot of an older format with nothing to migrate stays as it is (verify mode passes).
+      if (!state.handWritten().isEmpty()) {
+        files.put(Snapshot.FILE_NAME, Snapshot.write(target, recorded));
+      }
+      return new Result(files, blocked);
+    }
+    Version version = history.isEmpty() ? Version.parse("0") : history.get(history.size() - 1).version();
     for (Step step : plan.steps()) {
-      version++;
+      version = version.next();
       String name = version + "__" + step.description() + ".sql";
-      files.put("V" + name, header(step.transactional() ? "runs in one transaction"
+      String forward = header(step.transactional() ? "runs in one transaction"
           : "CONCURRENTLY cannot run in a transaction: see the .conf beside it")
-          + timeouts(step) + String.join("\n", step.forward()) + "\n");
+          + timeouts(step) + String.join("\n", step.forward()) + "\n";
+      files.put("V" + name, forward);
+      recorded.add(new Snapshot.Recorded("V" + name, History.sha256(forward), Snapshot.Recorded.FKGUARD));
       if (!step.transactional()) {
         files.put("V" + name + ".conf", "executeInTransaction=false\n");
       }
@@ -88,24 +113,8 @@ public final class Migrations {
               ? "-- nothing to undo here: the undo scripts of the earlier versions drop what this one touched\n"
               : String.join("\n", step.reverse()) + "\n"));
     }
-    files.put(Snapshot.FILE_NAME, Snapshot.write(target));
+    files.put(Snapshot.FILE_NAME, Snapshot.write(target, recorded));
     return new Result(files, blocked);
-  }
-
-  static int highestVersion(Path directory) throws IOException {
-    if (!Files.isDirectory(directory)) {
-      return 0;
-    }
-    int highest = 0;
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : files.toList()) {
-        Matcher m = VERSIONED.matcher(file.getFileName().toString());
-        if (m.matches()) {
-          highest = Math.max(highest, Integer.parseInt(m.group(1)));
-        }
-      }
-    }
-    return highest;
   }
 
   private static String header(String what) {

@@ -1,7 +1,6 @@
 package io.fkguard.processor.migration;
 
 import io.fkguard.processor.catalog.Catalog;
-import io.fkguard.processor.catalog.PgColumn;
 import io.fkguard.processor.catalog.PgForeignKey;
 import io.fkguard.processor.catalog.PgIndex;
 import io.fkguard.processor.catalog.PgSequence;
@@ -26,6 +25,9 @@ import java.util.Set;
  *       step 2, FKs {@code NOT VALID} (instant), and index comments;
  *   <li>{@code VALIDATE CONSTRAINT} for the new FKs, separately: it scans but only takes a
  *       SHARE UPDATE EXCLUSIVE lock, so it must not share a transaction with step 3;
+ *   <li>a column made NOT NULL: a {@code check (c is not null) not valid} in step 3, validated in
+ *       a step of its own, then {@code set not null} (which trusts the valid check instead of
+ *       scanning under its exclusive lock, PostgreSQL 12+) and the check dropped;
  *   <li>dropped indexes, {@code CONCURRENTLY}, one per file, after the creates (create before
  *       drop: no moment without an index);
  *   <li>changes that lose data (dropped tables with their FKs, dropped columns and sequences,
@@ -61,9 +63,12 @@ final class Planner {
 
   private Plan plan() {
     List<Step> steps = new ArrayList<>();
+    ColumnChanges columnChanges = new ColumnChanges(allowedDataLoss, blocked);
     Statements structure = new Statements();
     Statements constraints = new Statements();
     Statements validate = new Statements();
+    Statements validateNotNull = new Statements();
+    Statements setNotNull = new Statements();
     Statements destructive = new Statements();
     List<Step> createIndexes = new ArrayList<>();
     List<Step> dropIndexes = new ArrayList<>();
@@ -74,7 +79,8 @@ final class Planner {
       if (old == null) {
         structure.add(table.name(), Sql.createTable(table), Sql.dropTable(table));
       } else {
-        columns(old, table, structure, destructive);
+        columnChanges.columns(old, table, structure, destructive);
+        columnChanges.notNull(old, table, constraints, validateNotNull, setNotNull);
         checks(old, table, structure, constraints, validate);
       }
     }
@@ -116,6 +122,8 @@ final class Planner {
     steps.addAll(createIndexes);
     add(steps, constraints.step("constraints"));
     add(steps, validate.step("validate_foreign_keys"));
+    add(steps, validateNotNull.step("validate_not_null"));
+    add(steps, setNotNull.step("set_not_null"));
     steps.addAll(dropIndexes);
     add(steps, destructive.step("drop"));
     return new Plan(steps, blocked);
@@ -156,63 +164,6 @@ final class Planner {
         validate.add(table.name(), Sql.validateConstraint(table.name(), name));
       }
     });
-  }
-
-  private void columns(PgTable old, PgTable table, Statements structure, Statements destructive) {
-    for (PgColumn column : table.columns()) {
-      PgColumn was = old.column(column.name()).orElse(null);
-      String id = table.name() + "." + column.name();
-      if (was == null) {
-        if (!column.nullable() && !allowedDataLoss.contains(id)) {
-          blocked.add(new Blocked(id, "a new NOT NULL column fails on a table with rows: add it "
-              + "nullable, backfill it, then make it NOT NULL (or allow it with -Afkguard.allowDataLoss="
-              + id + " if the table is empty)"));
-          continue;
-        }
-        structure.add(table.name(), Sql.addColumn(table.name(), column), Sql.dropColumn(table.name(), column.name()));
-      } else if (!was.type().equals(column.type()) || !Objects.equals(was.check(), column.check())) {
-        if (Sql.isWidening(was.type(), column.type()) && Objects.equals(was.check(), column.check())) {
-          structure.add(table.name(), Sql.alterType(table.name(), column), Sql.alterType(table.name(), was));
-        } else if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
-          destructive.add(table.name(), Sql.alterType(table.name(), column), Sql.alterType(table.name(), was));
-        } else {
-          blocked.add(new Blocked(id, "the column changes from " + was.type() + " to " + column.type()
-              + (Objects.equals(was.check(), column.check()) ? "" : " (or its check constraint)")
-              + ", which may fail or lose data; write that migration by hand, or allow it with "
-              + "-Afkguard.allowDataLoss=" + id));
-        }
-      }
-      if (was != null && was.nullable() && !column.nullable()) {
-        // SET NOT NULL scans the table under an exclusive lock and fails on the first NULL.
-        if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
-          destructive.add(table.name(), Sql.setNullable(table.name(), column.name(), false),
-              Sql.setNullable(table.name(), column.name(), true));
-        } else {
-          blocked.add(new Blocked(id, "making the column NOT NULL scans the table under an exclusive "
-              + "lock and fails on existing NULLs: backfill it, then allow it with "
-              + "-Afkguard.allowDataLoss=" + id + " (or write the migration by hand with a NOT VALID "
-              + "check constraint first)"));
-        }
-      } else if (was != null && !was.nullable() && column.nullable()) {
-        structure.add(table.name(), Sql.setNullable(table.name(), column.name(), true),
-            Sql.setNullable(table.name(), column.name(), false));
-      }
-    }
-    for (PgColumn was : old.columns()) {
-      if (table.column(was.name()).isEmpty()) {
-        String id = table.name() + "." + was.name();
-        if (allowedDataLoss.contains(id) || allowedDataLoss.contains(table.name())) {
-          destructive.add(table.name(), Sql.dropColumn(table.name(), was.name()), Sql.addColumn(table.name(), was));
-        } else {
-          blocked.add(new Blocked(id, "dropping the column loses its data; allow it with "
-              + "-Afkguard.allowDataLoss=" + id));
-        }
-      }
-    }
-    if (!Objects.equals(old.primaryKey(), table.primaryKey())) {
-      blocked.add(new Blocked(table.name(), "the primary key changes from " + old.primaryKey() + " to "
-          + table.primaryKey() + "; fkguard does not rewrite primary keys: write that migration by hand"));
-    }
   }
 
   private void indexes(Statements structure, Statements constraints, List<Step> creates, List<Step> drops) {

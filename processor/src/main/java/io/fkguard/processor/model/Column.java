@@ -23,6 +23,7 @@ import java.util.List;
  * @param temporal {@code @Temporal} of a {@code java.util.Date}/{@code Calendar}: {@code "DATE"},
  *     {@code "TIME"}, {@code "TIMESTAMP"}, or {@code null}
  * @param origin the attribute that maps the column
+ * @param defaultValue the SQL default from Hibernate's {@code @ColumnDefault}, or {@code null}
  */
 public record Column(
     String name,
@@ -38,10 +39,24 @@ public record Column(
     List<String> enumValues,
     String generation,
     String temporal,
-    Origin origin) {
+    Origin origin,
+    String defaultValue) {
 
   public Column {
     enumValues = List.copyOf(enumValues);
+  }
+
+  /** A column without a default. */
+  public Column(String name, String javaType, boolean nullable, int length, int precision, int scale,
+      String columnDefinition, boolean lob, String enumType, boolean version, List<String> enumValues,
+      String generation, String temporal, Origin origin) {
+    this(name, javaType, nullable, length, precision, scale, columnDefinition, lob, enumType, version,
+        enumValues, generation, temporal, origin, null);
+  }
+
+  public Column withDefault(String newDefault) {
+    return new Column(name, javaType, nullable, length, precision, scale, columnDefinition, lob,
+        enumType, version, enumValues, generation, temporal, origin, newDefault);
   }
 
   /** A column with default details: what join columns and key columns need. */
@@ -52,7 +67,7 @@ public record Column(
 
   public Column withNullable(boolean newNullable) {
     return new Column(name, javaType, newNullable, length, precision, scale, columnDefinition, lob,
-        enumType, version, enumValues, generation, temporal, origin);
+        enumType, version, enumValues, generation, temporal, origin, defaultValue);
   }
 
   /**
@@ -66,6 +81,6 @@ public record Column(
 
   public Column withGeneration(String newGeneration) {
     return new Column(name, javaType, nullable, length, precision, scale, columnDefinition, lob,
-        enumType, version, enumValues, newGeneration, temporal, origin);
+        enumType, version, enumValues, newGeneration, temporal, origin, defaultValue);
   }
 }

@@ -89,11 +89,30 @@ public final class OptionParser {
         severities.put(id, Severity.valueOf(value.toUpperCase(Locale.ROOT)));
       }
     }
+    boolean adopt = choice(Options.ADOPT, "false", List.of("true", "false")).equals("true");
+    if (adopt && migrations == null) {
+      errors.add("-A" + Options.ADOPT + "=true needs -A" + Options.MIGRATIONS + "=<the Flyway directory>");
+    }
+    String testCompile = choice(Options.TEST_COMPILE, "auto", List.of("auto", "true", "false"));
+    Path baseline = path(Options.BASELINE);
+    if (baseline != null && Files.isDirectory(baseline)) {
+      errors.add("-A" + Options.BASELINE + "=" + raw.get(Options.BASELINE) + " is a directory: give the "
+          + "file, e.g. -A" + Options.BASELINE + "=" + baseline.resolve("fkguard-baseline.txt"));
+    }
+    boolean baselineWrite = choice(Options.BASELINE_WRITE, "false", List.of("true", "false")).equals("true");
+    if (baselineWrite && baseline == null) {
+      errors.add("-A" + Options.BASELINE_WRITE + "=true needs -A" + Options.BASELINE + "=<the file to write>");
+    }
+    if (baselineWrite && verify) {
+      errors.add("-A" + Options.BASELINE_WRITE + "=true writes a file, so it cannot go with -A" + Options.MODE
+          + "=verify, which writes nothing");
+    }
     if (!errors.isEmpty()) {
       return new Result(null, List.copyOf(errors));
     }
     return new Result(new Options(naming, summary, verify, ddl, migrations,
-        constantsOff ? null : constants, constantsOff, constantColumns, constantsDir, allowed, severities),
+        constantsOff ? null : constants, constantsOff, constantColumns, constantsDir, allowed, severities,
+        adopt, testCompile, baseline, baselineWrite),
         List.of());
   }
 

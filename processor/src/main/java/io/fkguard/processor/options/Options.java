@@ -24,6 +24,14 @@ import java.util.Set;
  * @param constantsDir the source root where the constants class is a committed file, or {@code null}
  * @param allowedDataLoss tables and {@code table.column}s a migration may drop or rewrite, folded
  * @param severities severity overrides by rule id
+ * @param adopt {@code -Afkguard.migrations.adopt=true}: record the entities as the state an
+ *     existing Flyway history without a snapshot produces (a one-time step)
+ * @param testCompile {@code -Afkguard.testCompile}: {@code auto} (the default: a class output
+ *     named {@code test-classes} or Gradle's {@code classes/java/test}), {@code true} or
+ *     {@code false}. A test compilation checks its entities but writes none of the main outputs
+ * @param baseline the committed file of accepted findings, or {@code null}
+ * @param baselineWrite {@code -Afkguard.baseline.write=true}: write (or refresh) that file with
+ *     every current finding instead of failing on them
  */
 public record Options(
     String naming,
@@ -36,7 +44,11 @@ public record Options(
     boolean constantColumns,
     Path constantsDir,
     Set<String> allowedDataLoss,
-    Map<String, Severity> severities) {
+    Map<String, Severity> severities,
+    boolean adopt,
+    String testCompile,
+    Path baseline,
+    boolean baselineWrite) {
 
   public static final String PREFIX = "fkguard.";
   public static final String NAMING = "fkguard.naming";
@@ -48,6 +60,10 @@ public record Options(
   public static final String CONSTANT_COLUMNS = "fkguard.constantColumns";
   public static final String CONSTANTS_DIR = "fkguard.constantsDir";
   public static final String ALLOW_DATA_LOSS = "fkguard.allowDataLoss";
+  public static final String ADOPT = "fkguard.migrations.adopt";
+  public static final String TEST_COMPILE = "fkguard.testCompile";
+  public static final String BASELINE = "fkguard.baseline";
+  public static final String BASELINE_WRITE = "fkguard.baseline.write";
 
   /**
    * {@code -Afkguard.constants=none}. The class grows with the schema and javac compiles it like
@@ -57,7 +73,7 @@ public record Options(
 
   /** The options that are not rule severities, in the order messages list them. */
   public static final List<String> KEYS = List.of(NAMING, SUMMARY, MODE, DDL, MIGRATIONS, CONSTANTS,
-      CONSTANT_COLUMNS, CONSTANTS_DIR, ALLOW_DATA_LOSS);
+      CONSTANT_COLUMNS, CONSTANTS_DIR, ALLOW_DATA_LOSS, ADOPT, TEST_COMPILE, BASELINE, BASELINE_WRITE);
 
   public Options {
     allowedDataLoss = Set.copyOf(allowedDataLoss);
@@ -66,7 +82,8 @@ public record Options(
 
   /** No option given: what a build without {@code -A} flags gets. */
   public static Options defaults() {
-    return new Options("spring", false, false, null, null, null, false, false, null, Set.of(), Map.of());
+    return new Options("spring", false, false, null, null, null, false, false, null, Set.of(), Map.of(),
+        false, "auto", null, false);
   }
 
   public Severity severity(String ruleId, Severity defaultSeverity) {

@@ -101,6 +101,8 @@ public final class GeneratedFiles {
         if (!written.changed().isEmpty()) {
           reporter.note("fkguard: wrote " + written.changed().size() + " files (" + written.unchanged().size()
               + " unchanged):\n  " + String.join("\n  ", written.changed().stream().map(Path::toString).toList()));
+        } else if (!written.unchanged().isEmpty()) {
+          reporter.note("fkguard: wrote nothing; " + written.unchanged().size() + " files unchanged");
         }
         if (constants != null && constants.committedPath() != null && constants.existed()
             && written.changed().contains(constants.committedPath())) {
@@ -131,9 +133,14 @@ public final class GeneratedFiles {
     Path directory = options.migrations();
     Migrations.Result plan;
     try {
-      plan = Migrations.plan(directory, catalog, options.allowedDataLoss());
+      plan = Migrations.plan(directory, catalog, options.allowedDataLoss(), options.adopt());
     } catch (DirectoryProblem e) {
       reporter.configurationError(e.getMessage() + "; nothing was written");
+      return false;
+    } catch (IOException e) {
+      reporter.configurationError("could not read the migrations directory -A" + Options.MIGRATIONS + "="
+          + directory + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "): it must be a "
+          + "readable directory; nothing was written");
       return false;
     }
     plan.blocked().forEach(b -> reporter.report(new Finding(Problems.UNSAFE_MIGRATION,

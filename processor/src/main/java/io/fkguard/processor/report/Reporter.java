@@ -82,19 +82,27 @@ public final class Reporter {
     return errors;
   }
 
-  public void report(Finding finding) {
-    Severity severity = severity(finding.rule().id(), finding.rule().defaultSeverity());
-    if (severity == Severity.OFF) {
-      return;
+  /** Whether {@link #report} would print the finding: its rule is on and nothing suppresses it. */
+  public boolean isReported(Finding finding) {
+    if (severity(finding.rule().id(), finding.rule().defaultSeverity()) == Severity.OFF) {
+      return false;
     }
     Origin origin = finding.origin();
     Element element = origin == null ? null : element(origin.type(), origin.member(), origin.annotation());
     Element entity = origin == null ? null : element(origin.entity(), null, null);
     String id = finding.rule().id();
-    if (Suppression.isSuppressed(element, id, recordedSuppressions)
-        || Suppression.isSuppressed(entity, id, recordedSuppressions)) {
+    return !Suppression.isSuppressed(element, id, recordedSuppressions)
+        && !Suppression.isSuppressed(entity, id, recordedSuppressions);
+  }
+
+  public void report(Finding finding) {
+    if (!isReported(finding)) {
       return;
     }
+    Severity severity = severity(finding.rule().id(), finding.rule().defaultSeverity());
+    Origin origin = finding.origin();
+    Element element = origin == null ? null : element(origin.type(), origin.member(), origin.annotation());
+    Element entity = origin == null ? null : element(origin.entity(), null, null);
     Diagnostic.Kind kind = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
     if (kind == Diagnostic.Kind.ERROR) {
       errors++;

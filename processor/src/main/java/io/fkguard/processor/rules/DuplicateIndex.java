@@ -34,7 +34,8 @@ final class DuplicateIndex implements Rule {
         Index candidate = indexes.get(i);
         Index keeper = keeperFor(i, indexes);
         if (keeper != candidate) {
-          findings.add(new Finding(INFO, message(table, candidate, keeper), candidate.origin()));
+          findings.add(new Finding(INFO, message(table, candidate, keeper), candidate.origin())
+              .withKey(Keys.of(table, candidate)));
         }
       }
     }

@@ -32,14 +32,15 @@ final class ForeignKeyWithoutIndexDecision implements Rule {
           // A key leading the primary key is served by the PK's index: @MapsId needs no decision.
           if (fk.decisions().isEmpty() && !Coverage.leadsPrimaryKey(table, fk)) {
             findings.add(new Finding(INFO,
-                message(table.qualifiedName(), fk, Suggestions.advise(table, fk)), fk.origin()));
+                message(table.qualifiedName(), fk, Suggestions.advise(table, fk)), fk.origin())
+                .withKey(Keys.of(table, fk)));
           }
         } else if (!Coverage.isCovered(table, fk)) {
           // Nothing to annotate (join, collection, child or inheritance table): only an index
           // helps.
           findings.add(new Finding(INFO, uncoveredMessage(table.qualifiedName(), fk,
               place(table, fk), Identifiers.suggestedIndexName(table.name(), fk.columns())),
-              fk.origin()));
+              fk.origin()).withKey(Keys.of(table, fk)));
         }
       }
     }

@@ -30,7 +30,7 @@ final class ImplicitIndex implements Rule {
         // The primary key is always <table>_pkey: PostgreSQL's choice is predictable, so not a
         // decision anyone has to write down.
         if (index.name() == null && !index.isPrimaryKey()) {
-          findings.add(new Finding(INFO, message(table, index), index.origin()));
+          findings.add(new Finding(INFO, message(table, index), index.origin()).withKey(Keys.of(table, index)));
         }
       }
     }

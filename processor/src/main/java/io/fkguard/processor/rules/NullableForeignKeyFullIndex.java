@@ -45,7 +45,7 @@ final class NullableForeignKeyFullIndex implements Rule {
           continue;
         }
         findings.add(new Finding(INFO, message(table.qualifiedName(), fk, decision.name(),
-            declared), decision.origin()));
+            declared), decision.origin()).withKey(Keys.of(table, fk)));
       }
     }
     return findings;

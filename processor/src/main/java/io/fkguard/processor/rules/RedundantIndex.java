@@ -34,7 +34,7 @@ final class RedundantIndex implements Rule {
           continue;
         }
         coveringIndex(index, table.indexes()).ifPresent(covering -> findings.add(
-            new Finding(INFO, message(table, index, covering), index.origin())));
+            new Finding(INFO, message(table, index, covering), index.origin()).withKey(Keys.of(table, index))));
       }
     }
     return findings;

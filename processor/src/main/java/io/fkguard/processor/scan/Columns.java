@@ -130,8 +130,12 @@ final class Columns {
         null,
         temporal,
         column != null && override == null && Mirrors.explicit(column, "name").isPresent()
-            ? origin.withAnnotation(Jpa.COLUMN, "name") : origin);
+            ? origin.withAnnotation(Jpa.COLUMN, "name") : origin)
+        .withDefault(Mirrors.find(a.element(), COLUMN_DEFAULT).flatMap(d -> Mirrors.nonEmpty(d, "value")).orElse(null));
   }
+
+  /** Hibernate's SQL default, written into the DDL as {@code default <value>}; by name, as JPA's. */
+  private static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
 
   /** Whether {@code @Column(nullable = false)} was written (not merely implied by the type). */
   static boolean explicitlyNotNull(Attribute a, AnnotationMirror override) {

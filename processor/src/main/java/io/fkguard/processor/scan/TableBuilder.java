@@ -93,7 +93,7 @@ final class TableBuilder {
           .findFirst().orElse(null);
       if (missing != null) {
         unknownColumn.accept(index, missing);
-      } else if (!(addedByHibernate(index) && alreadyUnique(index, all))) {
+      } else if (!(addedByHibernate(index) && alreadyUnique(index, all)) && !unnamedPrimaryKeyCopy(index)) {
         all.add(index);
       }
     }
@@ -131,6 +131,16 @@ final class TableBuilder {
   private static boolean addedByHibernate(Index index) {
     return index.source() == Index.Source.ONE_TO_ONE || index.source() == Index.Source.NATURAL_ID
         || index.source() == Index.Source.COLLECTION_SET;
+  }
+
+  /**
+   * An unnamed unique key on exactly the primary key's columns, in any order: Hibernate 7.4's
+   * export leaves it out (seen on DSpace's group2groupcache join table), so it serves nothing.
+   */
+  private boolean unnamedPrimaryKeyCopy(Index index) {
+    return index.name() == null && index.unique() && index.where() == null
+        && index.source() != Index.Source.PRIMARY_KEY && !primaryKey.isEmpty()
+        && new HashSet<>(primaryKey).equals(new HashSet<>(index.columns()));
   }
 
   private boolean alreadyUnique(Index index, List<Index> others) {

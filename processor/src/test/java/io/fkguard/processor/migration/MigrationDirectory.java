@@ -102,15 +102,15 @@ final class MigrationDirectory {
 
   /** V before U within a version, versions numerically, the snapshot last. */
   static int byVersion(String a, String b) {
-    return Comparator.comparingInt(MigrationDirectory::version)
+    return Comparator.comparingLong(MigrationDirectory::version)
         .thenComparing(MigrationDirectory::stem)
         .thenComparing(Comparator.naturalOrder())
         .compare(a, b);
   }
 
-  static int version(String name) {
+  static long version(String name) {
     Matcher m = VERSION.matcher(name);
-    return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+    return m.matches() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
   }
 
   private static String stem(String name) {

@@ -109,18 +109,22 @@ class MigrationSafetyTest {
     written.files().forEach((name, content) -> Golden.assertMatches("migration/drop_table/" + name, content));
   }
 
-  /** A hand-written migration is left alone; the generated ones number after it. */
+  /**
+   * A hand-written migration marked as such is recorded (the model compiled with it is the state
+   * after it) and left alone; the generated ones number after it.
+   */
   @Test
   void existingMigrationsAreNeverModified() throws IOException {
     MigrationDirectory dir = new MigrationDirectory(tmp.resolve("migration"));
     dir.step("v01");
     Path handWritten = dir.path().resolve("V2__backfill_usernames.sql");
-    Files.writeString(handWritten, "update app_user set username = 'unknown' where username is null;\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(handWritten, "-- fkguard: handwritten\n"
+        + "update app_user set username = 'unknown' where username is null;\n", StandardCharsets.UTF_8);
+    assertEquals(List.of(Migrations.SNAPSHOT), List.copyOf(dir.step("v01").files().keySet()));
     MigrationDirectory.Written written = dir.step("v02"); // fails if any existing file changed
     assertEquals(List.of("V3__create_review.sql", "V4__constraints_review.sql",
         "V5__validate_foreign_keys_review.sql"), written.versioned());
-    assertEquals("update app_user set username = 'unknown' where username is null;\n",
+    assertEquals("-- fkguard: handwritten\nupdate app_user set username = 'unknown' where username is null;\n",
         Files.readString(handWritten, StandardCharsets.UTF_8));
   }
 

@@ -47,21 +47,23 @@ class PlannerChecksTest {
   @Test
   void snapshotKeepsChecks() {
     Catalog p = item(Map.of("item_dtype_check", "dtype in ('Item','Book')"));
-    assertEquals(p, Snapshot.read(Snapshot.write(p)));
+    assertEquals(p, Snapshot.read(Snapshot.write(p)).catalog());
   }
 
   private static Catalog itemWithCode(boolean nullable) {
     return item(Map.of(), new PgColumn("code", "varchar(20)", nullable, null));
   }
 
+  /** A NOT VALID check, its validation, then set not null: never a scan under an exclusive lock. */
   @Test
-  void makingAColumnNotNullIsRefusedUnlessAllowed() {
-    Planner.Plan refused = Planner.plan(itemWithCode(true), itemWithCode(false), Set.of());
-    assertEquals(List.of(), refused.steps());
-    assertEquals("item.code", refused.blocked().get(0).object());
-    Planner.Plan allowed = Planner.plan(itemWithCode(true), itemWithCode(false), Set.of("item.code"));
-    assertEquals(List.of("alter table item alter column code set not null;"),
-        allowed.steps().get(allowed.steps().size() - 1).forward());
+  void makingAColumnNotNullGoesThroughAValidatedCheck() {
+    Planner.Plan plan = Planner.plan(itemWithCode(true), itemWithCode(false), Set.of());
+    assertEquals(List.of(), plan.blocked());
+    assertEquals(List.of("constraints_item", "validate_not_null_item", "set_not_null_item"),
+        plan.steps().stream().map(Step::description).toList());
+    assertEquals(List.of("alter table item alter column code set not null;",
+        "alter table item drop constraint item_code_not_null;"), plan.steps().get(2).forward());
+    assertEquals(true, plan.steps().stream().allMatch(Step::transactional));
   }
 
   @Test

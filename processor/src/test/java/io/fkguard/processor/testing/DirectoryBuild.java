@@ -31,6 +31,7 @@ import javax.tools.ToolProvider;
 public final class DirectoryBuild {
   private final Path classes;
   private final Path generated;
+  private final List<Path> moreClassPath;
 
   /**
    * What one compilation produced.
@@ -43,8 +44,17 @@ public final class DirectoryBuild {
   public record Result(boolean success, List<String> findings, Map<String, String> outputs) {}
 
   public DirectoryBuild(Path root) {
-    this.classes = root.resolve("classes");
-    this.generated = root.resolve("generated-sources");
+    this(root.resolve("classes"), root.resolve("generated-sources"));
+  }
+
+  /**
+   * A build with its own directories, e.g. Maven's test compilation: {@code target/test-classes}
+   * with {@code target/classes} on its class path.
+   */
+  public DirectoryBuild(Path classes, Path generated, Path... moreClassPath) {
+    this.classes = classes;
+    this.generated = generated;
+    this.moreClassPath = List.of(moreClassPath);
   }
 
   /** @param sources path (e.g. {@code shop/order/Coupon.java}) to text: the files compiled now */
@@ -58,6 +68,7 @@ public final class DirectoryBuild {
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
       files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(generated.toFile()));
       List<File> classPath = new ArrayList<>(List.of(classes.toFile()));
+      moreClassPath.forEach(p -> classPath.add(p.toFile()));
       for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
         classPath.add(new File(entry));
       }
