@@ -37,6 +37,11 @@ record Corpus(String name, List<Source> sources) {
     return read("catalog", root().resolve("db-tests/src/test/resources/corpus/catalog"));
   }
 
+  /** Bean Validation constraints, those Hibernate turns into DDL and those it does not (issue 10 §2). */
+  static Corpus validation() {
+    return read("validation", root().resolve("db-tests/src/test/resources/corpus/validation"));
+  }
+
   /** Deliberate duplicate and prefix-redundant indexes. */
   static Corpus duplicates() {
     return read("duplicates", root().resolve("db-tests/src/test/resources/corpus/duplicates"));

@@ -3,6 +3,7 @@ package io.fkguard.dbtests;
 import io.fkguard.annotations.IndexedBy;
 import io.fkguard.processor.FkguardProcessor;
 import jakarta.persistence.Entity;
+import jakarta.validation.Valid;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.hibernate.annotations.NaturalId;
+import org.hibernate.validator.HibernateValidator;
 
 /**
  * Compiles a corpus with javac in this JVM: either with fkguard (the processor instance is handed
@@ -134,9 +136,14 @@ final class CorpusCompiler {
     }
   }
 
-  /** JPA, fkguard's annotations and Hibernate's (for {@code @NaturalId}): what the corpora import. */
+  /**
+   * JPA, fkguard's annotations, Hibernate's (for {@code @NaturalId}), Jakarta Validation and
+   * Hibernate Validator: what the corpora import. With Hibernate Validator on the compile class
+   * path, fkguard applies Bean Validation to its DDL by default, as Hibernate does at run time.
+   */
   static List<File> classPath() {
-    return Stream.of(Entity.class, IndexedBy.class, NaturalId.class)
+    return Stream.of(Entity.class, IndexedBy.class, NaturalId.class, Valid.class,
+            HibernateValidator.class)
         .map(CorpusCompiler::location)
         .distinct()
         .toList();

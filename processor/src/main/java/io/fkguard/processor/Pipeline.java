@@ -39,8 +39,11 @@ record Pipeline(ProcessingEnvironment env, Options options, List<Rule> rules, Se
     Reporter reporter = new Reporter(env.getMessager(), elements, options.severities(),
         compiledTypes, entities.stream().filter(compiledTypes::contains).findFirst()
             .orElse(compiledTypes.stream().findFirst().orElse(null)), recordedSuppressions);
+    boolean beanValidation = options.beanValidation() == null
+        ? Scanner.hibernateValidatorPresent(elements)
+        : options.beanValidation().equals(Options.BEAN_VALIDATION_DDL);
     Scanner.Result result = Scanner.scan(elements, env.getTypeUtils(), options.naming(),
-        resolve(entities), decisionElements());
+        beanValidation, resolve(entities), decisionElements());
     result.problems().forEach(reporter::report);
     Origin anEntity = Origin.ofType(entities.iterator().next());
     for (Rule rule : rules) {

@@ -81,6 +81,8 @@ public final class OptionParser {
         }
       }
     }
+    String beanValidation = choice(Options.BEAN_VALIDATION, null,
+        List.of(Options.BEAN_VALIDATION_DDL, Options.BEAN_VALIDATION_NONE));
     Map<String, Severity> severities = new TreeMap<>();
     for (String id : ruleIds) {
       String value = choice(Options.PREFIX + id, null, List.of("error", "warning", "off"));
@@ -92,7 +94,8 @@ public final class OptionParser {
       return new Result(null, List.copyOf(errors));
     }
     return new Result(new Options(naming, summary, verify, ddl, migrations,
-        constantsOff ? null : constants, constantsOff, constantsDir, allowed, severities), List.of());
+        constantsOff ? null : constants, constantsOff, constantsDir, allowed, severities,
+        beanValidation), List.of());
   }
 
   /** The trimmed value, or null when absent or blank (a blank value means "not set"). */

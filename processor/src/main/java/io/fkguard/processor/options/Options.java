@@ -21,6 +21,9 @@ import java.util.Set;
  * @param constantsDir the source root where the constants class is a committed file, or {@code null}
  * @param allowedDataLoss tables and {@code table.column}s a migration may drop or rewrite, folded
  * @param severities severity overrides by rule id
+ * @param beanValidation {@code ddl} (Bean Validation constraints change the DDL, as Hibernate
+ *     Validator makes them), {@code none}, or {@code null}: {@code ddl} when Hibernate Validator
+ *     is on the compile class path
  */
 public record Options(
     String naming,
@@ -32,7 +35,8 @@ public record Options(
     boolean constantsOff,
     Path constantsDir,
     Set<String> allowedDataLoss,
-    Map<String, Severity> severities) {
+    Map<String, Severity> severities,
+    String beanValidation) {
 
   public static final String PREFIX = "fkguard.";
   public static final String NAMING = "fkguard.naming";
@@ -43,6 +47,9 @@ public record Options(
   public static final String CONSTANTS = "fkguard.constants";
   public static final String CONSTANTS_DIR = "fkguard.constantsDir";
   public static final String ALLOW_DATA_LOSS = "fkguard.allowDataLoss";
+  public static final String BEAN_VALIDATION = "fkguard.beanValidation";
+  public static final String BEAN_VALIDATION_DDL = "ddl";
+  public static final String BEAN_VALIDATION_NONE = "none";
 
   /**
    * {@code -Afkguard.constants=none}. The class grows with the schema and javac compiles it like
@@ -52,7 +59,15 @@ public record Options(
 
   /** The options that are not rule severities, in the order messages list them. */
   public static final List<String> KEYS = List.of(NAMING, SUMMARY, MODE, DDL, MIGRATIONS, CONSTANTS,
-      CONSTANTS_DIR, ALLOW_DATA_LOSS);
+      CONSTANTS_DIR, ALLOW_DATA_LOSS, BEAN_VALIDATION);
+
+  /** Every option but Bean Validation, which then follows the class path. */
+  public Options(String naming, boolean summary, boolean verify, Path ddl, Path migrations,
+      String constants, boolean constantsOff, Path constantsDir, Set<String> allowedDataLoss,
+      Map<String, Severity> severities) {
+    this(naming, summary, verify, ddl, migrations, constants, constantsOff, constantsDir,
+        allowedDataLoss, severities, null);
+  }
 
   public Options {
     allowedDataLoss = Set.copyOf(allowedDataLoss);
