@@ -42,6 +42,11 @@ record Corpus(String name, List<Source> sources) {
     return read("validation", root().resolve("db-tests/src/test/resources/corpus/validation"));
   }
 
+  /** Hibernate's schema annotations: @Check, @Formula, @JdbcTypeCode, auto-applied converters… (issue 10 §3). */
+  static Corpus hibernate() {
+    return read("hibernate", root().resolve("db-tests/src/test/resources/corpus/hibernate"));
+  }
+
   /** Deliberate duplicate and prefix-redundant indexes. */
   static Corpus duplicates() {
     return read("duplicates", root().resolve("db-tests/src/test/resources/corpus/duplicates"));

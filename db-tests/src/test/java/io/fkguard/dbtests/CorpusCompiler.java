@@ -43,6 +43,20 @@ final class CorpusCompiler {
   record Result(String corpus, Path classes, List<Finding> diagnostics, boolean success) {
     /** Every {@code @Entity} class, loaded through a class loader over the compiled classes. */
     List<Class<?>> entities() {
+      return annotated(Entity.class);
+    }
+
+    /**
+     * The entities and the {@code @Converter} classes: what a scanning bootstrap (Spring Boot's)
+     * hands Hibernate, so an auto-applied converter applies.
+     */
+    List<Class<?>> managedClasses() {
+      List<Class<?>> out = new ArrayList<>(annotated(Entity.class));
+      out.addAll(annotated(jakarta.persistence.Converter.class));
+      return out;
+    }
+
+    private List<Class<?>> annotated(Class<? extends java.lang.annotation.Annotation> annotation) {
       URLClassLoader loader = classLoader();
       try (Stream<Path> files = Files.walk(classes)) {
         List<Class<?>> out = new ArrayList<>();
@@ -50,7 +64,7 @@ final class CorpusCompiler {
           String name = classes.relativize(file).toString().replace(File.separatorChar, '.')
               .replaceAll("\\.class$", "");
           Class<?> type = Class.forName(name, false, loader);
-          if (type.isAnnotationPresent(Entity.class)) {
+          if (type.isAnnotationPresent(annotation)) {
             out.add(type);
           }
         }

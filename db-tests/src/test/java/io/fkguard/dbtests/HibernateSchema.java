@@ -51,7 +51,7 @@ final class HibernateSchema {
     settings.put(ValidationSettings.JAKARTA_VALIDATION_MODE, "ddl");
     settings.put(MappingSettings.COLUMN_ORDERING_STRATEGY, "legacy");
     try (StandardServiceRegistry registry = registry(compiled, settings);
-        SessionFactory ignored = metadata(registry, compiled.entities()).buildSessionFactory()) {
+        SessionFactory ignored = metadata(registry, compiled.managedClasses()).buildSessionFactory()) {
       return Files.readString(target, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -67,7 +67,7 @@ final class HibernateSchema {
     settings.put(JdbcSettings.DATASOURCE, dataSource);
     settings.put(SchemaToolingSettings.HBM2DDL_AUTO, "validate");
     try (StandardServiceRegistry registry = registry(compiled, settings);
-        SessionFactory ignored = metadata(registry, compiled.entities()).buildSessionFactory()) {
+        SessionFactory ignored = metadata(registry, compiled.managedClasses()).buildSessionFactory()) {
       // Booting is the test.
     }
   }

@@ -47,6 +47,7 @@ record Scenario(String corpusName, Supplier<Corpus> corpus, Naming naming, List<
         out.add(new Scenario("catalog", Corpus::catalog, naming));
       }
       out.add(new Scenario("validation", Corpus::validation, naming));
+      out.add(new Scenario("hibernate", Corpus::hibernate, naming));
       out.add(new Scenario("mapping", Corpus::processorMapping, naming,
           List.of("-Afkguard.ForeignKeyWithoutIndexDecision=warning", "-Afkguard.ImplicitIndex=warning")));
     }

@@ -43,7 +43,7 @@ record Pipeline(ProcessingEnvironment env, Options options, List<Rule> rules, Se
         ? Scanner.hibernateValidatorPresent(elements)
         : options.beanValidation().equals(Options.BEAN_VALIDATION_DDL);
     Scanner.Result result = Scanner.scan(elements, env.getTypeUtils(), options.naming(),
-        beanValidation, resolve(entities), decisionElements());
+        beanValidation, resolve(compiledTypes), resolve(entities), decisionElements());
     result.problems().forEach(reporter::report);
     Origin anEntity = Origin.ofType(entities.iterator().next());
     for (Rule rule : rules) {

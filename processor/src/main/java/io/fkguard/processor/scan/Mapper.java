@@ -25,18 +25,13 @@ final class Mapper {
   private final CollectionMapper collections;
   /** The embeddables being expanded, outermost first: one seen twice is a cycle, not a deep model. */
   private final java.util.Deque<String> embedding = new java.util.ArrayDeque<>();
-  /**
-   * Whether Bean Validation reaches the attributes being mapped: Hibernate follows an embedded
-   * attribute only when it is {@code @Valid}, and applies NOT NULL inside only when every
-   * embedded attribute on the way is itself not null ({@code TypeSafeActivator.applyDDL}).
-   */
-  private boolean validationReaches = true;
-  private boolean validationNotNull = true;
+  private final ValidationScope validation;
 
   Mapper(ScanContext ctx) {
     this.ctx = ctx;
     this.keys = new Keys(ctx);
     this.collections = new CollectionMapper(ctx, keys, this);
+    this.validation = new ValidationScope(ctx);
   }
 
   /** Where attributes of one entity go, and how. */
@@ -71,7 +66,7 @@ final class Mapper {
     Origin entityOrigin = Origin.ofType(entity.qualifiedName);
     List<Column> key = keys.of(entity);
     if (!singleTableSubclass) {
-      key = validatedKey(entity, table, key);
+      key = validation.key(entity, table, key);
       key.forEach(table::column);
       table.primaryKey(key.stream().map(Column::name).toList());
       Mirrors.find(entity.type, Jpa.TABLE).ifPresent(t -> tableLevel(table, t, entityOrigin.withAnnotation(Jpa.TABLE, null)));
@@ -92,6 +87,7 @@ final class Mapper {
     } else {
       segments.addAll(entity.segment);
     }
+    HibernateAnnotations.tableChecks(entity, table);
     Target target = new Target(entity, table, singleTableSubclass);
     Overrides overrides = Overrides.of(entity.type);
     for (Attribute attribute : Columns.ofEntity(ctx, entity, segments)) {
@@ -106,6 +102,16 @@ final class Mapper {
   void mapAttribute(Target target, Attribute a, Overrides overrides) {
     Origin origin = Keys.origin(target.entity, a);
     List<IndexDecision> decisions = Decisions.read(a.element(), target.table.name, List.of(), origin);
+    if (a.has(HibernateAnnotations.FORMULA)) {
+      misplaced(decisions, target, "the @Formula attribute " + a.name() + " (it has no column)");
+      return; // computed by the database on read: Hibernate creates no column
+    }
+    if (a.has(HibernateAnnotations.CHECK) && (Keys.isToOne(a) || a.has(Jpa.EMBEDDED) || isEmbeddable(a)
+        || a.has(Jpa.ONE_TO_MANY) || a.has(Jpa.MANY_TO_MANY) || a.has(Jpa.ELEMENT_COLLECTION))) {
+      ctx.problem(origin.withAnnotation(HibernateAnnotations.CHECK, null), "fkguard maps @Check on a "
+          + "basic attribute (a check of its column) or on the entity class (a table check), not on "
+          + a.name() + ", which is not one column; move it to the class: @Check(constraints = \"...\")");
+    }
     if (a.has(Jpa.EMBEDDED_ID) || (a.has(Jpa.ID) && !Keys.isToOne(a))) {
       misplaced(decisions, target, "the primary-key attribute " + a.name());
       return; // key columns were added with the primary key
@@ -130,11 +136,7 @@ final class Mapper {
         return;
       }
       embedding.addLast(embeddable);
-      boolean reachedBefore = validationReaches;
-      boolean notNullBefore = validationNotNull;
-      BeanValidation.Constraints constraints = validation(target, a);
-      validationReaches = reachedBefore && constraints.valid();
-      validationNotNull = notNullBefore && constraints.notNull();
+      ValidationScope.Saved saved = validation.enter(target, a);
       try {
         Overrides inner = overrides.nested(a.name(), Overrides.of(a.element()));
         for (Attribute part : Columns.ofEmbeddable(ctx, (DeclaredType) a.type(), target.entity.access)) {
@@ -142,8 +144,7 @@ final class Mapper {
         }
       } finally {
         embedding.removeLast();
-        validationReaches = reachedBefore;
-        validationNotNull = notNullBefore;
+        validation.leave(saved);
       }
     } else if (BasicTypes.check(ctx, a, origin)) {
       String column = basic(target, a, overrides.column(a.name()), origin);
@@ -166,7 +167,11 @@ final class Mapper {
         target.table.check(column.name(), "not_null", subclassNotNull(target.entity, column.name()));
       }
     }
-    column = applyValidation(target, a, column);
+    column = validation.apply(target, a, column);
+    if (HibernateAnnotations.generatedNotNull(a) && !target.forceNullable) {
+      column = column.withNullable(false);
+    }
+    HibernateAnnotations.columnChecks(a, target.table, column);
     target.table.column(column);
     List<String> columns = List.of(column.name());
     if (Mirrors.find(a.element(), Jpa.COLUMN).map(c -> Mirrors.bool(c, "unique", false)).orElse(false)) {
@@ -175,59 +180,6 @@ final class Mapper {
     }
     naturalId(target, a, columns, origin);
     return column.name();
-  }
-
-  /**
-   * Bean Validation's constraints where Hibernate applies them: none in the elements of a
-   * collection (a collection property has no columns of its own to change), NOT NULL nowhere in
-   * a SINGLE_TABLE subclass ("shared state", Hibernate says).
-   */
-  private BeanValidation.Constraints validation(Target target, Attribute a) {
-    return target.component || !validationReaches
-        ? BeanValidation.Constraints.NONE : BeanValidation.of(ctx, a);
-  }
-
-  private boolean validationNotNull(Target target, BeanValidation.Constraints constraints) {
-    return constraints.notNull() && validationNotNull && !target.forceNullable;
-  }
-
-  /**
-   * The entity's own primary-key column with its {@code @Id}'s Bean Validation sizes and checks.
-   * Only here: Hibernate copies a referenced key column's length into foreign-key columns while
-   * the metadata is built, before Bean Validation runs, so a {@code @Size(max = 8)} id is
-   * {@code varchar(8)} in its table and {@code varchar(255)} where it is referenced (as Hibernate
-   * 7.4's export shows). A composite key's parts are left as they are.
-   */
-  private List<Column> validatedKey(EntityInfo entity, TableBuilder table, List<Column> key) {
-    if (key.size() != 1 || !ctx.beanValidation) {
-      return key;
-    }
-    List<Attribute> ids = Columns.ofEntity(ctx, entity, entity.segment).stream()
-        .filter(a -> a.has(Jpa.ID) && !Keys.isToOne(a)).toList();
-    if (ids.size() != 1) {
-      return key;
-    }
-    return List.of(applyValidation(new Target(entity, table, false), ids.get(0), key.get(0)));
-  }
-
-  private Column applyValidation(Target target, Attribute a, Column column) {
-    BeanValidation.Constraints constraints = validation(target, a);
-    Column out = column;
-    if (validationNotNull(target, constraints)) {
-      out = out.withNullable(false);
-    }
-    if (constraints.hasLength() || constraints.precision() >= 0) {
-      out = out.withSizes(constraints.hasLength() ? constraints.maxLength() : out.length(),
-          constraints.precision() >= 0 ? constraints.precision() : out.precision(),
-          constraints.scale() >= 0 ? constraints.scale() : out.scale());
-    }
-    if (!constraints.checks().isEmpty()) {
-      // Hibernate joins a column's checks into one: "age>=0 and age<=150".
-      String name = out.name();
-      target.table.check(name, "range", String.join(" and ",
-          constraints.checks().stream().map(c -> name + c).toList()));
-    }
-    return out;
   }
 
   private void toOne(Target target, Attribute a, Overrides overrides, Origin origin) {
@@ -251,7 +203,7 @@ final class Mapper {
     // A SINGLE_TABLE subclass shares the root's rows: Hibernate keeps the column nullable (unless
     // @JoinColumn says nullable = false) and checks NOT NULL for this subclass's rows only.
     boolean nullable = !inKey && (optional || target.forceNullable)
-        && !validationNotNull(target, validation(target, a));
+        && !validation.notNull(target, a);
     List<AnnotationMirror> written = overrides.joinColumns(a.name());
     if (written.isEmpty()) {
       written = Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);

@@ -20,6 +20,8 @@ final class ScanContext {
   final Naming naming;
   /** Whether Bean Validation constraints change the DDL, as Hibernate Validator makes them do. */
   final boolean beanValidation;
+  /** Auto-applied converters compiled in this module: attribute type → database type. */
+  final Map<String, String> autoApplied = new TreeMap<>();
   final Attributes attributes;
   final EntityCatalog catalog;
   /** Tables by qualified name: TreeMap so that every output path iterates in a stable order. */
