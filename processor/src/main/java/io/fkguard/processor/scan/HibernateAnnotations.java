@@ -20,6 +20,7 @@ final class HibernateAnnotations {
   static final String TENANT_ID = H + "TenantId";
   static final String CREATION_TIMESTAMP = H + "CreationTimestamp";
   static final String UPDATE_TIMESTAMP = H + "UpdateTimestamp";
+  static final String SOFT_DELETE = H + "SoftDelete";
 
   /**
    * Whether Hibernate makes the column NOT NULL because it fills the value itself: the tenant id
@@ -54,6 +55,44 @@ final class HibernateAnnotations {
       table.namedCheck(Mirrors.nonEmpty(check, "name").orElse(ConstraintNames.check(table.name,
           column.name(), column.enumType() == null ? "check" : "attribute_check")),
           Mirrors.string(check, "constraints"));
+    }
+  }
+
+  /**
+   * {@code @SoftDelete} on an entity hierarchy's root (or one of its mapped superclasses): the
+   * flag column Hibernate adds to the root table. Hibernate 7.4 exports {@code deleted boolean not
+   * null} (strategy DELETED), {@code active boolean not null} (ACTIVE), or {@code deleted
+   * timestamp(6) with time zone}, nullable (TIMESTAMP); {@code columnName} renames it. A custom
+   * {@code converter} or a subclass's {@code @SoftDelete} is a MappingError: its DDL is not known.
+   */
+  static void softDelete(ScanContext ctx, EntityInfo entity, TableBuilder table) {
+    for (javax.lang.model.element.TypeElement type : entity.segment) {
+      java.util.Optional<AnnotationMirror> found = Mirrors.find(type, SOFT_DELETE);
+      if (found.isEmpty()) {
+        continue;
+      }
+      AnnotationMirror softDelete = found.get();
+      io.fkguard.processor.model.Origin origin = io.fkguard.processor.model.Origin
+          .ofType(entity.qualifiedName).withAnnotation(SOFT_DELETE, null);
+      if (entity.parent != null) {
+        ctx.problem(origin, "@SoftDelete on " + entity.entityName + ", a subclass: fkguard maps it on "
+            + "the root entity of the hierarchy (" + entity.root().entityName + ") only; move it there");
+        return;
+      }
+      if (Mirrors.type(softDelete, "converter").map(t -> !t.toString().endsWith("UnspecifiedConversion"))
+          .orElse(false)) {
+        ctx.problem(origin.withAnnotation(SOFT_DELETE, "converter"), "fkguard does not map "
+            + "@SoftDelete(converter = ...) yet; remove the converter (a boolean flag), or map the "
+            + "flag as a plain attribute");
+        return;
+      }
+      String strategy = Mirrors.enumName(softDelete, "strategy");
+      boolean timestamp = strategy.equals("TIMESTAMP");
+      String name = Mirrors.nonEmpty(softDelete, "columnName")
+          .orElse(strategy.equals("ACTIVE") ? "active" : "deleted");
+      table.column(Column.simple(ctx.naming.column(name),
+          timestamp ? "java.time.Instant" : "java.lang.Boolean", timestamp, origin));
+      return;
     }
   }
 }

@@ -93,6 +93,7 @@ final class Mapper {
     for (Attribute attribute : Columns.ofEntity(ctx, entity, segments)) {
       mapAttribute(target, attribute, overrides);
     }
+    HibernateAnnotations.softDelete(ctx, entity, table);
     if (!target.naturalId.isEmpty()) {
       table.index(new Index(null, target.naturalId, true, null, Index.Source.NATURAL_ID,
           target.naturalIdOrigin));
@@ -105,6 +106,11 @@ final class Mapper {
     if (a.has(HibernateAnnotations.FORMULA)) {
       misplaced(decisions, target, "the @Formula attribute " + a.name() + " (it has no column)");
       return; // computed by the database on read: Hibernate creates no column
+    }
+    if (a.has(HibernateAnnotations.SOFT_DELETE)) {
+      ctx.problem(origin.withAnnotation(HibernateAnnotations.SOFT_DELETE, null), "fkguard does not map "
+          + "@SoftDelete on a collection yet (the flag column of its collection or join table); map "
+          + "the collection's rows as an entity with @SoftDelete on that class");
     }
     if (a.has(HibernateAnnotations.CHECK) && (Keys.isToOne(a) || a.has(Jpa.EMBEDDED) || isEmbeddable(a)
         || a.has(Jpa.ONE_TO_MANY) || a.has(Jpa.MANY_TO_MANY) || a.has(Jpa.ELEMENT_COLLECTION))) {

@@ -119,6 +119,40 @@ class HibernateSchemaAnnotationsTest {
         "not on parent, which is not one column; move it to the class");
   }
 
+  @Test
+  void softDeleteAddsTheFlagColumnHibernateAdds() throws IOException {
+    JavaFileObject flagged = JavaFileObjects.forSourceLines("app.Post", "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity @org.hibernate.annotations.SoftDelete public class Post { @Id Long id; }");
+    JavaFileObject active = JavaFileObjects.forSourceLines("app.Topic", "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity @org.hibernate.annotations.SoftDelete(columnName = \"isLive\","
+            + " strategy = org.hibernate.annotations.SoftDeleteType.ACTIVE)",
+        "public class Topic { @Id Long id; }");
+    JavaFileObject dated = JavaFileObjects.forSourceLines("app.Reply", "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity @org.hibernate.annotations.SoftDelete("
+            + "strategy = org.hibernate.annotations.SoftDeleteType.TIMESTAMP)",
+        "public class Reply { @Id Long id; }");
+    Path ddl = tmp.resolve("schema.sql");
+    assertThat(compile(ddl, flagged, active, dated)).succeeded();
+    String sql = Files.readString(ddl, StandardCharsets.UTF_8);
+    assertThat(sql).contains("    deleted boolean not null,\n    constraint post_pkey");
+    assertThat(sql).contains("    is_live boolean not null,\n    constraint topic_pkey");
+    assertThat(sql).contains("    deleted timestamp(6) with time zone,\n    constraint reply_pkey");
+  }
+
+  @Test
+  void softDeleteWithAConverterIsAMappingError() {
+    JavaFileObject yesNo = JavaFileObjects.forSourceLines("app.Post", "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity @org.hibernate.annotations.SoftDelete("
+            + "converter = org.hibernate.type.YesNoConverter.class)",
+        "public class Post { @Id Long id; }");
+    assertThat(compile(tmp.resolve("schema.sql"), yesNo)).hadErrorContaining(
+        "fkguard does not map @SoftDelete(converter = ...) yet");
+  }
+
   private static String source(JavaFileObject file) {
     try {
       return file.getCharContent(true).toString();
