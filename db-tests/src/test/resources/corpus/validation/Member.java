@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.hibernate.validator.constraints.Length;
+import org.hibernate.validator.constraints.Range;
 
 /** Every constraint Hibernate applies to the DDL, and some it does not. */
 @Entity
@@ -81,6 +82,20 @@ public class Member {
 
   @Digits(integer = 8, fraction = 3)
   BigDecimal balance;
+
+  /** Hibernate Validator's @Range is composed of @Min and @Max: both become checks. */
+  @Range(min = 1, max = 10)
+  Integer priority;
+
+  /** Without max, @Range's composing @Max keeps its default, Long.MAX_VALUE: a check still. */
+  @Range(min = 5)
+  Long floor;
+
+  @Sku
+  String sku;
+
+  @Sku(maxLength = 9)
+  String shortSku;
 
   @Digits(integer = 5, fraction = 0)
   @Column(precision = 20, scale = 4)

@@ -2,6 +2,7 @@ package io.fkguard.processor.scan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -17,7 +18,9 @@ import javax.lang.model.type.TypeMirror;
  * {@code @Size(max)}/{@code @Length(max)} on a String set the length (the smallest max wins),
  * {@code @Digits} sets precision and scale, {@code @Min}/{@code @Max} add checks. Nothing else:
  * {@code @DecimalMin}, {@code @Positive}, {@code @Email}… change no DDL. Only constraints of the
- * default group count, as Hibernate's DDL groups are {@code Default} unless configured.
+ * default group count, as Hibernate's DDL groups are {@code Default} unless configured. A composed
+ * constraint ({@code @Range}, an application's own) applies what composes it, as Hibernate's
+ * recursion over composing descriptors does.
  *
  * <p>Where Hibernate applies them (SINGLE_TABLE subclasses get no NOT NULL, embeddables only
  * through {@code @Valid}) is decided by the mapper; this class only reads the annotations.
@@ -36,6 +39,9 @@ final class BeanValidation {
   private static final String LENGTH = "org.hibernate.validator.constraints.Length";
   private static final String VALID = "jakarta.validation.Valid";
   private static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
+  private static final String CONSTRAINT = "jakarta.validation.Constraint";
+  private static final String COMPOSITION = "org.hibernate.validator.constraints.ConstraintComposition";
+  private static final String OVERRIDES = "jakarta.validation.OverridesAttribute";
   /** The type whose presence on the compile class path means Hibernate Validator is there. */
   static final String HIBERNATE_VALIDATOR = "org.hibernate.validator.HibernateValidator";
 
@@ -66,54 +72,148 @@ final class BeanValidation {
     if (!ctx.beanValidation) {
       return Constraints.NONE;
     }
-    boolean notNull = false;
+    Reading reading = new Reading("java.lang.String".equals(PlainTypes.name(ctx.types, a.type())));
+    for (AnnotationMirror m : annotations(a)) {
+      if (Mirrors.name(m).equals(VALID)) {
+        reading.valid = true;
+      } else if (defaultGroup(m)) {
+        reading.apply(new Use(m, Map.of()), 0);
+      }
+    }
+    // fkguard keeps the order written; Hibernate joins the checks in the iteration order of
+    // Hibernate Validator's descriptors, which varies between JVMs (db-tests compares them as a set).
+    return new Constraints(reading.notNull, reading.maxLength, reading.precision, reading.scale,
+        reading.checks, reading.valid);
+  }
+
+  /**
+   * One constraint annotation as Bean Validation sees it: a composing constraint (one annotating
+   * a composed constraint type, as {@code @Min} annotates Hibernate Validator's {@code @Range})
+   * takes the values the composed annotation overrides through {@code @OverridesAttribute}.
+   */
+  private record Use(AnnotationMirror mirror, Map<String, Object> overrides) {
+    Object value(String member) {
+      return overrides.containsKey(member) ? overrides.get(member) : Mirrors.value(mirror, member);
+    }
+
+    int integer(String member, int fallback) {
+      return value(member) instanceof Integer i ? i : fallback;
+    }
+
+    long longValue() {
+      return value("value") instanceof Number n ? n.longValue() : 0L;
+    }
+  }
+
+  /** What the constraints of one attribute add up to, as {@code TypeSafeActivator.applyConstraints} sums them. */
+  private static final class Reading {
+    private final boolean string;
+    boolean notNull;
     int maxLength = Integer.MAX_VALUE;
     int precision = -1;
     int scale = -1;
-    List<String> checks = new ArrayList<>();
-    boolean valid = false;
-    boolean string = "java.lang.String".equals(PlainTypes.name(ctx.types, a.type()));
-    for (AnnotationMirror m : annotations(a)) {
-      String name = Mirrors.name(m);
-      if (name.equals(VALID)) {
-        valid = true;
-        continue;
-      }
-      if (!defaultGroup(m)) {
-        continue;
-      }
-      switch (name) {
-        case NOT_NULL, NOT_EMPTY, NOT_BLANK -> notNull = true;
+    final List<String> checks = new ArrayList<>();
+    boolean valid;
+
+    Reading(boolean string) {
+      this.string = string;
+    }
+
+    /** Applies one constraint; returns whether it is a not-null one (directly or by composition). */
+    boolean apply(Use use, int depth) {
+      switch (Mirrors.name(use.mirror())) {
+        case NOT_NULL, NOT_EMPTY, NOT_BLANK -> {
+          notNull = true;
+          return true;
+        }
         case SIZE, LENGTH -> {
           // Hibernate sets the length only when the property's own class is String.
           if (string) {
-            maxLength = Math.min(maxLength, Mirrors.integer(m, "max", Integer.MAX_VALUE));
+            maxLength = Math.min(maxLength, use.integer("max", Integer.MAX_VALUE));
           }
         }
         case DIGITS -> {
-          int fraction = Mirrors.integer(m, "fraction", 0);
-          precision = Mirrors.integer(m, "integer", 0) + fraction;
+          int fraction = use.integer("fraction", 0);
+          precision = use.integer("integer", 0) + fraction;
           scale = fraction;
         }
-        case MIN -> addOnce(checks, ">=" + longValue(m));
-        case MAX -> addOnce(checks, "<=" + longValue(m));
-        default -> { }
+        case MIN -> addOnce(">=" + use.longValue());
+        case MAX -> addOnce("<=" + use.longValue());
+        default -> {
+          return depth < 5 && composed(use, depth);
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A composed constraint: its composing constraints apply (they inherit its groups). Under
+     * {@code @ConstraintComposition(OR)} not null holds only if every composing one is not null.
+     */
+    private boolean composed(Use use, int depth) {
+      javax.lang.model.element.TypeElement type =
+          (javax.lang.model.element.TypeElement) use.mirror().getAnnotationType().asElement();
+      if (!Mirrors.has(type, CONSTRAINT)) {
+        return false;
+      }
+      boolean or = Mirrors.find(type, COMPOSITION).map(c -> Mirrors.enumName(c, "value").equals("OR"))
+          .orElse(false);
+      boolean wasNotNull = notNull;
+      boolean all = true;
+      boolean any = false;
+      boolean none = true;
+      for (AnnotationMirror composing : constraintsOn(type)) {
+        none = false;
+        boolean composingNotNull = apply(new Use(composing, overrides(use, type,
+            Mirrors.name(composing))), depth + 1);
+        all &= composingNotNull;
+        any |= composingNotNull;
+      }
+      boolean result = !none && (or ? all : any);
+      notNull = wasNotNull || result;
+      return result;
+    }
+
+    private void addOnce(String check) {
+      if (!checks.contains(check)) {
+        checks.add(check);
       }
     }
-    // In the order written: Hibernate Validator keeps it, and Hibernate joins them in it
-    // (@Max(10) @Min(2) gives "level<=10 and level>=2", as Hibernate 7.4's export shows).
-    return new Constraints(notNull, maxLength, precision, scale, checks, valid);
   }
 
-  private static void addOnce(List<String> checks, String check) {
-    if (!checks.contains(check)) {
-      checks.add(check);
+  /** The constraint annotations on a composed constraint type, containers opened. */
+  private static List<AnnotationMirror> constraintsOn(javax.lang.model.element.TypeElement type) {
+    List<AnnotationMirror> out = new ArrayList<>();
+    for (AnnotationMirror m : type.getAnnotationMirrors()) {
+      String name = Mirrors.name(m);
+      if (CONSTRAINTS.contains(name)) {
+        out.add(m);
+      } else if (name.endsWith(".List") && CONSTRAINTS.contains(name.substring(0, name.length() - 5))) {
+        out.addAll(Mirrors.annotations(m, "value"));
+      } else if (!name.startsWith("java.lang.annotation.") && !name.startsWith("jakarta.validation.")
+          && Mirrors.has(m.getAnnotationType().asElement(), CONSTRAINT)) {
+        out.add(m); // a composed constraint composing another
+      }
     }
+    return out;
   }
 
-  private static long longValue(AnnotationMirror m) {
-    Object v = Mirrors.value(m, "value");
-    return v instanceof Number n ? n.longValue() : 0L;
+  /** The values {@code use}'s members give {@code composingType}'s attributes (@OverridesAttribute). */
+  private static Map<String, Object> overrides(Use use, javax.lang.model.element.TypeElement type,
+      String composingType) {
+    Map<String, Object> out = new java.util.HashMap<>();
+    for (ExecutableElement member : javax.lang.model.util.ElementFilter.methodsIn(type.getEnclosedElements())) {
+      List<AnnotationMirror> declared = Mirrors.repeated(member, OVERRIDES, OVERRIDES + ".List");
+      for (AnnotationMirror override : declared) {
+        if (Mirrors.type(override, "constraint").map(t -> ((javax.lang.model.element.TypeElement)
+            ((javax.lang.model.type.DeclaredType) t).asElement()).getQualifiedName().contentEquals(composingType))
+            .orElse(false)) {
+          String attribute = Mirrors.nonEmpty(override, "name").orElse(member.getSimpleName().toString());
+          out.put(attribute, use.value(member.getSimpleName().toString()));
+        }
+      }
+    }
+    return out;
   }
 
   /** {@code groups} not written (or empty) means Default; otherwise Default must be listed. */
@@ -153,6 +253,9 @@ final class BeanValidation {
           out.add(m);
         } else if (name.endsWith(".List") && CONSTRAINTS.contains(name.substring(0, name.length() - 5))) {
           out.addAll(Mirrors.annotations(m, "value"));
+        } else if (!name.startsWith("jakarta.persistence.")
+            && Mirrors.has(m.getAnnotationType().asElement(), CONSTRAINT)) {
+          out.add(m); // a composed constraint: Hibernate Validator's @Range, or the application's
         }
       }
     }

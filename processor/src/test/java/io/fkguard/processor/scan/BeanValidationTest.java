@@ -117,4 +117,33 @@ class BeanValidationTest {
     assertThat(schema(List.of(tag, length), "-Afkguard.beanValidation=ddl"))
         .contains("    label varchar(16),\n");
   }
+
+  /** Hibernate applies the constraints a composed one is made of, with @OverridesAttribute values. */
+  @Test
+  void aComposedConstraintAppliesWhatComposesIt() throws IOException {
+    JavaFileObject code = JavaFileObjects.forSourceLines("app.Code", "package app;",
+        "import jakarta.validation.*;",
+        "import jakarta.validation.constraints.*;",
+        "import java.lang.annotation.*;",
+        "@NotNull @Size(max = 12) @Min(3) @Constraint(validatedBy = {})",
+        "@Target({ElementType.FIELD, ElementType.METHOD}) @Retention(RetentionPolicy.RUNTIME)",
+        "public @interface Code {",
+        "  String message() default \"bad\"; Class<?>[] groups() default {};",
+        "  Class<? extends Payload>[] payload() default {};",
+        "  @OverridesAttribute(constraint = Size.class, name = \"max\") int length() default 12;",
+        "}");
+    JavaFileObject part = JavaFileObjects.forSourceLines("app.Part", "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Part {",
+        "  @Id Long id;",
+        "  @Code String code;",
+        "  @Code(length = 5) String shortCode;",
+        "  @Code(groups = Part.class) String other;",
+        "}");
+    String sql = schema(List.of(code, part), "-Afkguard.beanValidation=ddl");
+    assertThat(sql).contains("    code varchar(12) not null,\n");
+    assertThat(sql).contains("    short_code varchar(5) not null,\n");
+    assertThat(sql).contains("    other varchar(255),\n");
+    assertThat(sql).contains("check (code>=3)");
+  }
 }
