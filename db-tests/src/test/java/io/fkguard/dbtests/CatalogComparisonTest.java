@@ -27,6 +27,26 @@ class CatalogComparisonTest {
     compare(scenario);
   }
 
+  /**
+   * The comparison sees Bean Validation: the same corpus with fkguard told to ignore it
+   * ({@code -Afkguard.beanValidation=none}) differs from Hibernate's export exactly where
+   * Hibernate applied a constraint.
+   */
+  @org.junit.jupiter.api.Test
+  void withoutBeanValidationTheValidationCorpusDiffers() {
+    Corpus corpus = Corpus.validation().map("validation_none", text -> text);
+    CatalogSnapshot fkguard = CatalogSnapshot.of(Databases.fkguard(corpus, Naming.SPRING,
+        List.of("-Afkguard.beanValidation=none")).dataSource());
+    CatalogSnapshot hibernate = CatalogSnapshot.of(Databases.hibernate(corpus, Naming.SPRING).dataSource());
+    List<String> differences = CatalogSnapshot.diff(fkguard, hibernate);
+    assertTrue(differences.contains("differs:           column public.member.name: fkguard "
+        + "character varying(255) null, hibernate character varying(80) not null"), Texts.lines(differences));
+    assertTrue(differences.contains("differs:           column public.member.region_code: fkguard "
+        + "character varying(255) null, hibernate character varying(255) not null"), Texts.lines(differences));
+    assertTrue(differences.contains("only in hibernate: check public.member CHECK ((rank >= 1))"),
+        Texts.lines(differences));
+  }
+
   private static void compare(Scenario scenario) {
     Corpus corpus = scenario.load();
     CatalogSnapshot fkguard = CatalogSnapshot.of(Databases.fkguard(corpus, scenario.naming(), scenario.options()).dataSource());

@@ -87,7 +87,7 @@ record CatalogSnapshot(SortedMap<String, String> facts, SortedMap<String, String
                 + " (" + rs.getString(5) + ")", "on update " + action(rs.getString(6))
                 + ", on delete " + action(rs.getString(7))
                 + (rs.getBoolean(8) ? ", deferrable" : ""));
-            case "c" -> put(facts, "check " + table + " " + rs.getString(9), "exists");
+            case "c" -> put(facts, "check " + table + " " + conjunctsSorted(rs.getString(9)), "exists");
             default -> put(facts, "exclusion " + table + " " + rs.getString(9), "exists");
           }
         }
@@ -152,6 +152,58 @@ record CatalogSnapshot(SortedMap<String, String> facts, SortedMap<String, String
       }
     }
     return out;
+  }
+
+  /**
+   * {@code CHECK (((b) AND (a)))} as {@code CHECK (((a) AND (b)))}: the top-level conjuncts of a
+   * check sorted. Hibernate joins a column's Bean Validation checks ({@code @Min}, {@code @Max})
+   * in the iteration order of Hibernate Validator's constraint descriptors, which changes from
+   * one JVM to the next (seen on Hibernate 7.4.15 with Hibernate Validator 9.1.6), so only the
+   * set of conjuncts is a fact. Any other check is kept as PostgreSQL prints it.
+   */
+  static String conjunctsSorted(String definition) {
+    String prefix = "CHECK (";
+    if (!definition.startsWith(prefix) || !definition.endsWith(")")) {
+      return definition;
+    }
+    String body = definition.substring(prefix.length(), definition.length() - 1);
+    if (!body.startsWith("(") || closing(body, 0) != body.length() - 1) {
+      return definition;
+    }
+    String inner = body.substring(1, body.length() - 1);
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0 && inner.startsWith(" AND ", i)) {
+        parts.add(inner.substring(start, i));
+        start = i + " AND ".length();
+      }
+    }
+    parts.add(inner.substring(start));
+    if (parts.size() < 2) {
+      return definition;
+    }
+    parts.sort(null);
+    return prefix + "(" + String.join(" AND ", parts) + "))";
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, or -1. */
+  private static int closing(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      if (text.charAt(i) == '(') {
+        depth++;
+      } else if (text.charAt(i) == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String describe(String value) {

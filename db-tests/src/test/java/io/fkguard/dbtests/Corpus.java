@@ -37,6 +37,16 @@ record Corpus(String name, List<Source> sources) {
     return read("catalog", root().resolve("db-tests/src/test/resources/corpus/catalog"));
   }
 
+  /** Bean Validation constraints, those Hibernate turns into DDL and those it does not (issue 10 §2). */
+  static Corpus validation() {
+    return read("validation", root().resolve("db-tests/src/test/resources/corpus/validation"));
+  }
+
+  /** Hibernate's schema annotations: @Check, @Formula, @JdbcTypeCode, auto-applied converters… (issue 10 §3). */
+  static Corpus hibernate() {
+    return read("hibernate", root().resolve("db-tests/src/test/resources/corpus/hibernate"));
+  }
+
   /** Deliberate duplicate and prefix-redundant indexes. */
   static Corpus duplicates() {
     return read("duplicates", root().resolve("db-tests/src/test/resources/corpus/duplicates"));

@@ -3,6 +3,7 @@ package io.fkguard.dbtests;
 import io.fkguard.annotations.IndexedBy;
 import io.fkguard.processor.FkguardProcessor;
 import jakarta.persistence.Entity;
+import jakarta.validation.Valid;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.hibernate.annotations.NaturalId;
+import org.hibernate.validator.HibernateValidator;
 
 /**
  * Compiles a corpus with javac in this JVM: either with fkguard (the processor instance is handed
@@ -50,6 +52,20 @@ final class CorpusCompiler {
 
     /** Every {@code @Entity} class, loaded through a class loader over the compiled classes. */
     List<Class<?>> entities() {
+      return annotated(Entity.class);
+    }
+
+    /**
+     * The entities and the {@code @Converter} classes: what a scanning bootstrap (Spring Boot's)
+     * hands Hibernate, so an auto-applied converter applies.
+     */
+    List<Class<?>> managedClasses() {
+      List<Class<?>> out = new ArrayList<>(annotated(Entity.class));
+      out.addAll(annotated(jakarta.persistence.Converter.class));
+      return out;
+    }
+
+    private List<Class<?>> annotated(Class<? extends java.lang.annotation.Annotation> annotation) {
       URLClassLoader loader = classLoader();
       try (Stream<Path> files = Files.walk(classes)) {
         List<Class<?>> out = new ArrayList<>();
@@ -57,7 +73,7 @@ final class CorpusCompiler {
           String name = classes.relativize(file).toString().replace(File.separatorChar, '.')
               .replaceAll("\\.class$", "");
           Class<?> type = Class.forName(name, false, loader);
-          if (type.isAnnotationPresent(Entity.class)) {
+          if (type.isAnnotationPresent(annotation)) {
             out.add(type);
           }
         }
@@ -160,9 +176,14 @@ final class CorpusCompiler {
     }
   }
 
-  /** JPA, fkguard's annotations and Hibernate's (for {@code @NaturalId}): what the corpora import. */
+  /**
+   * JPA, fkguard's annotations, Hibernate's (for {@code @NaturalId}), Jakarta Validation and
+   * Hibernate Validator: what the corpora import. With Hibernate Validator on the compile class
+   * path, fkguard applies Bean Validation to its DDL by default, as Hibernate does at run time.
+   */
   static List<File> classPath() {
-    return Stream.of(Entity.class, IndexedBy.class, NaturalId.class)
+    return Stream.of(Entity.class, IndexedBy.class, NaturalId.class, Valid.class,
+            HibernateValidator.class)
         .map(CorpusCompiler::location)
         .distinct()
         .toList();

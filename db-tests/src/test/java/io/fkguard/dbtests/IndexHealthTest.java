@@ -32,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       column belongs to no foreign key (JPA's {@code @Index} cannot be partial, and fkguard's
  *       decisions are about foreign keys only). An index leading with a nullable foreign-key column
  *       that no decision made full fails.
+ *   <li>FOREIGN_KEYS_WITH_UNMATCHED_COLUMN_TYPE lists only foreign keys whose columns differ in
+ *       type from the referenced ones in Hibernate's own export too.
  *   <li>Every other check listed in {@link #MUST_BE_EMPTY} finds nothing at all.
  * </ul>
  */
@@ -67,7 +69,26 @@ class IndexHealthTest {
     List<String> problems = new ArrayList<>();
     List<String> accepted = new ArrayList<>();
     for (Diagnostic d : MUST_BE_EMPTY) {
-      found.get(d).forEach(o -> problems.add(d + ": " + o));
+      if (d != Diagnostic.FOREIGN_KEYS_WITH_UNMATCHED_COLUMN_TYPE) {
+        found.get(d).forEach(o -> problems.add(d + ": " + o));
+      }
+    }
+    // A type mismatch Hibernate's own export has too is Hibernate's DDL, which fkguard must
+    // reproduce: a Bean Validation @Size on a String @Id shortens the key column only, after its
+    // length was copied into the FK columns (the validation corpus's region.code).
+    Set<String> hibernateMismatches = new TreeSet<>();
+    for (DbObject o : IndexHealth.run(Databases.hibernate(corpus, scenario.naming()).dataSource(),
+        EnumSet.of(Diagnostic.FOREIGN_KEYS_WITH_UNMATCHED_COLUMN_TYPE))
+        .get(Diagnostic.FOREIGN_KEYS_WITH_UNMATCHED_COLUMN_TYPE)) {
+      hibernateMismatches.add(IndexHealth.foreignKey((ForeignKey) o));
+    }
+    for (DbObject o : found.get(Diagnostic.FOREIGN_KEYS_WITH_UNMATCHED_COLUMN_TYPE)) {
+      String fk = IndexHealth.foreignKey((ForeignKey) o);
+      if (hibernateMismatches.contains(fk)) {
+        accepted.add("FOREIGN_KEYS_WITH_UNMATCHED_COLUMN_TYPE: " + fk + ", as in Hibernate's export");
+      } else {
+        problems.add("FOREIGN_KEYS_WITH_UNMATCHED_COLUMN_TYPE: " + o);
+      }
     }
 
     Set<String> notIndexed = FkguardOutput.notIndexed(fkguard);

@@ -32,7 +32,8 @@ record Scenario(String corpusName, Supplier<Corpus> corpus, Naming naming, List<
   /**
    * Every fully annotated corpus in every naming mode it is written for: the sample app (Spring
    * Boot naming only, its unique constraint names snake_case columns), the db-tests catalog corpus
-   * in both modes, and the processor's mapping corpus in both modes. The mapping corpus leaves two
+   * in both modes, the Bean Validation corpus in both modes, and the processor's mapping corpus in
+   * both modes. The mapping corpus leaves two
    * join-table keys uncovered and one Set collection table with an unnamed unique key on purpose
    * (it is a model golden, not a finished application), so it compiles with those two rules as
    * warnings. A corpus directory that does not exist yet is left
@@ -45,6 +46,8 @@ record Scenario(String corpusName, Supplier<Corpus> corpus, Naming naming, List<
       if (Files.isDirectory(Corpus.root().resolve(CATALOG_DIR))) {
         out.add(new Scenario("catalog", Corpus::catalog, naming));
       }
+      out.add(new Scenario("validation", Corpus::validation, naming));
+      out.add(new Scenario("hibernate", Corpus::hibernate, naming));
       out.add(new Scenario("mapping", Corpus::processorMapping, naming,
           List.of("-Afkguard.ForeignKeyWithoutIndexDecision=warning", "-Afkguard.ImplicitIndex=warning")));
     }

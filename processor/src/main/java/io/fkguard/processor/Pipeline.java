@@ -41,8 +41,11 @@ record Pipeline(ProcessingEnvironment env, Options options, List<Rule> rules, Se
     Reporter reporter = new Reporter(env.getMessager(), elements, options.severities(),
         compiledTypes, entities.stream().filter(compiledTypes::contains).findFirst()
             .orElse(compiledTypes.stream().findFirst().orElse(null)), recordedSuppressions);
+    boolean beanValidation = options.beanValidation() == null
+        ? Scanner.hibernateValidatorPresent(elements)
+        : options.beanValidation().equals(Options.BEAN_VALIDATION_DDL);
     Scanner.Result result = Scanner.scan(elements, env.getTypeUtils(), options.naming(),
-        resolve(entities), decisionElements());
+        beanValidation, resolve(compiledTypes), resolve(entities), decisionElements());
     result.problems().forEach(reporter::report);
     // An entity fkguard could not map has a partial table in the model: no rule may claim
     // anything about it (a column dropped by the error would make a covered FK look uncovered).

@@ -55,6 +55,18 @@ class OptionsTest {
   }
 
   @Test
+  void aBeanValidationValueOtherThanDdlOrNoneIsAnError() {
+    assertEquals("[fkguard] -Afkguard.beanValidation=yes is not valid: use ddl or none",
+        onlyError(compile("-Afkguard.beanValidation=yes")));
+  }
+
+  @Test
+  void beanValidationDdlAndNoneAreAccepted() {
+    assertThat(compile("-Afkguard.beanValidation=ddl")).succeeded();
+    assertThat(compile("-Afkguard.beanValidation=NONE")).succeeded();
+  }
+
+  @Test
   void anUnknownFkguardKeyIsAnErrorWithTheNearestKnownOne() {
     String message = onlyError(compile("-Afkguard.migration=db/migration"));
     assertThat(message).startsWith("[fkguard] -Afkguard.migration is not an fkguard option "

@@ -39,7 +39,7 @@ public class Product {
   @jakarta.persistence.Column(length = -1)
   java.time.LocalDate since;
 
-  // EXPECT: MappingError: fkguard cannot tell the column type of the converted attribute payload; add @Column(columnDefinition
+  // EXPECT: MappingError: fkguard does not know the column type Hibernate gives @JdbcTypeCode(2009) on java.lang.String payload on PostgreSQL; add @Column(columnDefinition
   @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.SQLXML) String payload;
 
   // An entity without a relationship annotation.

@@ -38,8 +38,8 @@ public final class PostgresTypes {
       Map.entry("java.net.InetAddress", "inet"),
       Map.entry("byte[]", "bytea"), Map.entry("java.lang.Byte[]", "bytea"),
       Map.entry("java.sql.Blob", "oid"), Map.entry("java.sql.Clob", "oid"),
-      // The scanner's marker for @JdbcTypeCode(SqlTypes.JSON).
-      Map.entry("json", "jsonb"));
+      // The scanner's markers for @JdbcTypeCode(SqlTypes.JSON) and (LONG32VARCHAR).
+      Map.entry("json", "jsonb"), Map.entry("sql:text", "text"));
 
   /** Stored as text of the column's length ({@code varchar(255)} by default). */
   private static final java.util.Set<String> VARCHAR = java.util.Set.of(
@@ -62,6 +62,9 @@ public final class PostgresTypes {
     }
     if (column.lob() && (VARCHAR.contains(type) || FIXED.getOrDefault(type, "").equals("bytea"))) {
       return Optional.of("oid"); // Hibernate's @Lob on PostgreSQL: a large object, not bytea/text
+    }
+    if (type.equals("sql:char")) { // @JdbcTypeCode(SqlTypes.CHAR)
+      return Optional.of("char(" + column.length() + ")");
     }
     if (VARCHAR.contains(type)) {
       return Optional.of("varchar(" + column.length() + ")");

@@ -70,6 +70,12 @@ public record Column(
         enumType, version, enumValues, generation, temporal, origin, defaultValue);
   }
 
+  /** The same column with another length, precision and scale (Bean Validation's, say). */
+  public Column withSizes(int newLength, int newPrecision, int newScale) {
+    return new Column(name, javaType, nullable, newLength, newPrecision, newScale, columnDefinition,
+        lob, enumType, version, enumValues, generation, temporal, origin);
+  }
+
   /**
    * A foreign-key column referencing this (key) column: Hibernate copies the referenced column's
    * type (its length, precision, definition), but not its generation or check.

@@ -82,6 +82,8 @@ public final class OptionParser {
         }
       }
     }
+    String beanValidation = choice(Options.BEAN_VALIDATION, null,
+        List.of(Options.BEAN_VALIDATION_DDL, Options.BEAN_VALIDATION_NONE));
     Map<String, Severity> severities = new TreeMap<>();
     for (String id : ruleIds) {
       String value = choice(Options.PREFIX + id, null, List.of("error", "warning", "off"));
@@ -112,7 +114,7 @@ public final class OptionParser {
     }
     return new Result(new Options(naming, summary, verify, ddl, migrations,
         constantsOff ? null : constants, constantsOff, constantColumns, constantsDir, allowed, severities,
-        adopt, testCompile, baseline, baselineWrite),
+        adopt, testCompile, baseline, baselineWrite, beanValidation),
         List.of());
   }
 

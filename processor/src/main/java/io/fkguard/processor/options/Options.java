@@ -32,6 +32,9 @@ import java.util.Set;
  * @param baseline the committed file of accepted findings, or {@code null}
  * @param baselineWrite {@code -Afkguard.baseline.write=true}: write (or refresh) that file with
  *     every current finding instead of failing on them
+ * @param beanValidation {@code ddl} (Bean Validation constraints change the DDL, as Hibernate
+ *     Validator makes them), {@code none}, or {@code null}: {@code ddl} when Hibernate Validator
+ *     is on the compile class path
  */
 public record Options(
     String naming,
@@ -48,7 +51,8 @@ public record Options(
     boolean adopt,
     String testCompile,
     Path baseline,
-    boolean baselineWrite) {
+    boolean baselineWrite,
+    String beanValidation) {
 
   public static final String PREFIX = "fkguard.";
   public static final String NAMING = "fkguard.naming";
@@ -64,6 +68,9 @@ public record Options(
   public static final String TEST_COMPILE = "fkguard.testCompile";
   public static final String BASELINE = "fkguard.baseline";
   public static final String BASELINE_WRITE = "fkguard.baseline.write";
+  public static final String BEAN_VALIDATION = "fkguard.beanValidation";
+  public static final String BEAN_VALIDATION_DDL = "ddl";
+  public static final String BEAN_VALIDATION_NONE = "none";
 
   /**
    * {@code -Afkguard.constants=none}. The class grows with the schema and javac compiles it like
@@ -73,7 +80,8 @@ public record Options(
 
   /** The options that are not rule severities, in the order messages list them. */
   public static final List<String> KEYS = List.of(NAMING, SUMMARY, MODE, DDL, MIGRATIONS, CONSTANTS,
-      CONSTANT_COLUMNS, CONSTANTS_DIR, ALLOW_DATA_LOSS, ADOPT, TEST_COMPILE, BASELINE, BASELINE_WRITE);
+      CONSTANT_COLUMNS, CONSTANTS_DIR, ALLOW_DATA_LOSS, ADOPT, TEST_COMPILE, BASELINE, BASELINE_WRITE, BEAN_VALIDATION);
+
 
   public Options {
     allowedDataLoss = Set.copyOf(allowedDataLoss);
@@ -83,7 +91,7 @@ public record Options(
   /** No option given: what a build without {@code -A} flags gets. */
   public static Options defaults() {
     return new Options("spring", false, false, null, null, null, false, false, null, Set.of(), Map.of(),
-        false, "auto", null, false);
+        false, "auto", null, false, null);
   }
 
   public Severity severity(String ruleId, Severity defaultSeverity) {

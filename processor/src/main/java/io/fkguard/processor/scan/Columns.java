@@ -27,7 +27,7 @@ final class Columns {
       "java.lang.String", "char", "java.lang.Character", "char[]", "java.lang.Character[]",
       "java.time.ZoneId", "java.time.ZoneOffset", "java.time.YearMonth", "java.time.MonthDay",
       "java.util.Currency", "java.util.Locale", "java.util.TimeZone", "java.net.URL",
-      "java.lang.Class");
+      "java.lang.Class", JdbcTypeCodes.PostgresMarkers.CHAR);
 
   /**
    * Hibernate's own default length of types whose values are short: it applies when
@@ -115,12 +115,20 @@ final class Columns {
     if (length == 255) {
       length = DEFAULT_LENGTHS.getOrDefault(javaType, 255);
     }
+    int precision = column == null ? 0 : Mirrors.integer(column, "precision", 0);
+    Optional<JdbcTypeCodes.SqlType> code = BasicTypes.jdbcTypeCode(ctx, a);
+    if (code.isPresent() && length == 255 && code.get().length() > 0) {
+      length = code.get().length(); // the default of the type, when @Column leaves it at 255
+    }
+    if (code.isPresent() && precision == 0 && code.get().precision() > 0) {
+      precision = code.get().precision();
+    }
     return new Column(
         ctx.naming.column(logical),
         javaType,
         nullable,
         length,
-        column == null ? 0 : Mirrors.integer(column, "precision", 0),
+        precision,
         column == null ? 0 : Mirrors.integer(column, "scale", 0),
         column == null ? null : Mirrors.nonEmpty(column, "columnDefinition").orElse(null),
         a.has(Jpa.LOB),

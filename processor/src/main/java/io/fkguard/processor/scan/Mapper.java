@@ -25,11 +25,13 @@ final class Mapper {
   private final CollectionMapper collections;
   /** The embeddables being expanded, outermost first: one seen twice is a cycle, not a deep model. */
   private final java.util.Deque<String> embedding = new java.util.ArrayDeque<>();
+  private final ValidationScope validation;
 
   Mapper(ScanContext ctx) {
     this.ctx = ctx;
     this.keys = new Keys(ctx);
     this.collections = new CollectionMapper(ctx, keys, this);
+    this.validation = new ValidationScope(ctx);
   }
 
   /** Where attributes of one entity go, and how. */
@@ -64,6 +66,7 @@ final class Mapper {
     Origin entityOrigin = Origin.ofType(entity.qualifiedName);
     List<Column> key = keys.of(entity);
     if (!singleTableSubclass) {
+      key = validation.key(entity, table, key);
       key.forEach(table::column);
       table.primaryKey(key.stream().map(Column::name).toList());
       Mirrors.find(entity.type, Jpa.TABLE).ifPresent(t -> tableLevel(table, t, entityOrigin.withAnnotation(Jpa.TABLE, null)));
@@ -84,11 +87,13 @@ final class Mapper {
     } else {
       segments.addAll(entity.segment);
     }
+    HibernateAnnotations.tableChecks(entity, table);
     Target target = new Target(entity, table, singleTableSubclass);
     Overrides overrides = Overrides.of(entity.type);
     for (Attribute attribute : Columns.ofEntity(ctx, entity, segments)) {
       mapAttribute(target, attribute, overrides);
     }
+    HibernateAnnotations.softDelete(ctx, entity, table);
     if (!target.naturalId.isEmpty()) {
       table.index(new Index(null, target.naturalId, true, null, Index.Source.NATURAL_ID,
           target.naturalIdOrigin));
@@ -98,6 +103,21 @@ final class Mapper {
   void mapAttribute(Target target, Attribute a, Overrides overrides) {
     Origin origin = Keys.origin(target.entity, a);
     List<IndexDecision> decisions = Decisions.read(a.element(), target.table.name, List.of(), origin);
+    if (a.has(HibernateAnnotations.FORMULA)) {
+      misplaced(decisions, target, "the @Formula attribute " + a.name() + " (it has no column)");
+      return; // computed by the database on read: Hibernate creates no column
+    }
+    if (a.has(HibernateAnnotations.SOFT_DELETE)) {
+      ctx.problem(origin.withAnnotation(HibernateAnnotations.SOFT_DELETE, null), "fkguard does not map "
+          + "@SoftDelete on a collection yet (the flag column of its collection or join table); map "
+          + "the collection's rows as an entity with @SoftDelete on that class");
+    }
+    if (a.has(HibernateAnnotations.CHECK) && (Keys.isToOne(a) || a.has(Jpa.EMBEDDED) || isEmbeddable(a)
+        || a.has(Jpa.ONE_TO_MANY) || a.has(Jpa.MANY_TO_MANY) || a.has(Jpa.ELEMENT_COLLECTION))) {
+      ctx.problem(origin.withAnnotation(HibernateAnnotations.CHECK, null), "fkguard maps @Check on a "
+          + "basic attribute (a check of its column) or on the entity class (a table check), not on "
+          + a.name() + ", which is not one column; move it to the class: @Check(constraints = \"...\")");
+    }
     if (a.has(Jpa.EMBEDDED_ID) || (a.has(Jpa.ID) && !Keys.isToOne(a))) {
       misplaced(decisions, target, "the primary-key attribute " + a.name());
       return; // key columns were added with the primary key
@@ -122,6 +142,7 @@ final class Mapper {
         return;
       }
       embedding.addLast(embeddable);
+      ValidationScope.Saved saved = validation.enter(target, a);
       try {
         Overrides inner = overrides.nested(a.name(), Overrides.of(a.element()));
         for (Attribute part : Columns.ofEmbeddable(ctx, (DeclaredType) a.type(), target.entity.access)) {
@@ -129,6 +150,7 @@ final class Mapper {
         }
       } finally {
         embedding.removeLast();
+        validation.leave(saved);
       }
     } else if (BasicTypes.check(ctx, a, origin)) {
       String column = basic(target, a, overrides.column(a.name()), origin);
@@ -151,6 +173,11 @@ final class Mapper {
         target.table.check(column.name(), "not_null", subclassNotNull(target.entity, column.name()));
       }
     }
+    column = validation.apply(target, a, column);
+    if (HibernateAnnotations.generatedNotNull(a) && !target.forceNullable) {
+      column = column.withNullable(false);
+    }
+    HibernateAnnotations.columnChecks(a, target.table, column);
     target.table.column(column);
     List<String> columns = List.of(column.name());
     if (Mirrors.find(a.element(), Jpa.COLUMN).map(c -> Mirrors.bool(c, "unique", false)).orElse(false)) {
@@ -181,7 +208,8 @@ final class Mapper {
     boolean optional = Mirrors.bool(relation, "optional", true);
     // A SINGLE_TABLE subclass shares the root's rows: Hibernate keeps the column nullable (unless
     // @JoinColumn says nullable = false) and checks NOT NULL for this subclass's rows only.
-    boolean nullable = !inKey && (optional || target.forceNullable);
+    boolean nullable = !inKey && (optional || target.forceNullable)
+        && !validation.notNull(target, a);
     List<AnnotationMirror> written = overrides.joinColumns(a.name());
     if (written.isEmpty()) {
       written = Mirrors.repeated(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);

@@ -18,6 +18,10 @@ final class ScanContext {
   final Elements elements;
   final Types types;
   final Naming naming;
+  /** Whether Bean Validation constraints change the DDL, as Hibernate Validator makes them do. */
+  final boolean beanValidation;
+  /** Auto-applied converters compiled in this module: attribute type → database type. */
+  final Map<String, String> autoApplied = new TreeMap<>();
   final Attributes attributes;
   final EntityCatalog catalog;
   /** Tables by qualified name: TreeMap so that every output path iterates in a stable order. */
@@ -31,10 +35,11 @@ final class ScanContext {
   private final java.util.Set<String> sharedTablesReported = new java.util.TreeSet<>();
   private final java.util.Set<String> reportedOnce = new java.util.HashSet<>();
 
-  ScanContext(Elements elements, Types types, Naming naming) {
+  ScanContext(Elements elements, Types types, Naming naming, boolean beanValidation) {
     this.elements = elements;
     this.types = types;
     this.naming = naming;
+    this.beanValidation = beanValidation;
     this.attributes = new Attributes(types);
     this.catalog = new EntityCatalog(naming, attributes);
   }

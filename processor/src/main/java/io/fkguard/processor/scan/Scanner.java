@@ -39,6 +39,14 @@ public final class Scanner {
   public static final List<String> MODEL_ANNOTATIONS = List.of(
       Jpa.ENTITY, Jpa.MAPPED_SUPERCLASS, Jpa.EMBEDDABLE);
 
+  /**
+   * Whether Hibernate Validator is on the compile class path: then Hibernate applies Bean
+   * Validation constraints to its DDL, unless {@code hibernate.validator.apply_to_ddl=false}.
+   */
+  public static boolean hibernateValidatorPresent(Elements elements) {
+    return elements.getTypeElement(BeanValidation.HIBERNATE_VALIDATOR) != null;
+  }
+
   /** Throws IllegalArgumentException, with the message to show, for a bad -Afkguard.naming. */
   public static void validateNaming(String option) {
     Naming.fromOption(option);
@@ -51,13 +59,25 @@ public final class Scanner {
    */
   public static Result scan(Elements elements, Types types, String namingOption,
       Collection<TypeElement> entities, Collection<Element> decisionElements) {
+    return scan(elements, types, namingOption, false, List.of(), entities, decisionElements);
+  }
+
+  /**
+   * As {@link #scan(Elements, Types, String, Collection, Collection)}, with Bean Validation
+   * constraints applied to the DDL when {@code beanValidation} is true ({@link BeanValidation}),
+   * and the auto-applied converters among {@code compiled} (the types compiled in this module).
+   */
+  public static Result scan(Elements elements, Types types, String namingOption,
+      boolean beanValidation, Collection<TypeElement> compiled, Collection<TypeElement> entities,
+      Collection<Element> decisionElements) {
     Naming naming = Naming.fromOption(namingOption);
     // Two passes: the first discovers every reachable entity (FK targets that exist only as class
     // files are met while mapping); the second maps the complete set in one fixed order, so the
     // result does not depend on which entities were compiled now and which were found later.
-    ScanContext discovery = mapAll(new ScanContext(elements, types, naming), entities);
+    ScanContext discovery = context(elements, types, naming, beanValidation, compiled);
+    mapAll(discovery, entities);
     List<TypeElement> everything = discovery.catalog.all().stream().map(e -> e.type).toList();
-    ScanContext ctx = mapAll(new ScanContext(elements, types, naming), everything);
+    ScanContext ctx = mapAll(context(elements, types, naming, beanValidation, compiled), everything);
     strayDecisions(ctx, decisionElements);
     duplicateEntityNames(ctx);
     List<Table> tables = new ArrayList<>();
@@ -73,6 +93,25 @@ public final class Scanner {
     Refusals.check(ctx, tables);
     return new Result(new Schema(tables, ctx.misplaced, List.copyOf(ctx.sequences.values())),
         ctx.problems);
+  }
+
+  private static ScanContext context(Elements elements, Types types, Naming naming,
+      boolean beanValidation, Collection<TypeElement> compiled) {
+    ScanContext ctx = new ScanContext(elements, types, naming, beanValidation);
+    List<TypeElement> withNested = new ArrayList<>();
+    compiled.forEach(t -> addWithNested(t, withNested));
+    ctx.autoApplied.putAll(BasicTypes.autoAppliedConverters(ctx, withNested));
+    return ctx;
+  }
+
+  /** A converter may be a nested class (of an entity, say). */
+  private static void addWithNested(TypeElement type, List<TypeElement> out) {
+    out.add(type);
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof TypeElement nested) {
+        addWithNested(nested, out);
+      }
+    }
   }
 
   private static ScanContext mapAll(ScanContext ctx, Collection<TypeElement> entities) {

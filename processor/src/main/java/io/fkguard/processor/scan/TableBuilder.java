@@ -76,6 +76,18 @@ final class TableBuilder {
     }
   }
 
+  /** A check with its own name: Hibernate's {@code @Check}. */
+  void namedCheck(String checkName, String expression) {
+    Check check = new Check(checkName, expression);
+    if (!checks.contains(check)) {
+      checks.add(check);
+    }
+  }
+
+  boolean hasCheck(String checkName) {
+    return checks.stream().anyMatch(c -> c.name().equals(checkName));
+  }
+
   /**
    * The finished table. Index order: the primary key, then declarations, then the indexes fkguard
    * creates for decisions. Like Hibernate's {@code Table.cleanseUniqueKeyMap}, the unique keys
