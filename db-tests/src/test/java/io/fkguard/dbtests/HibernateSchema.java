@@ -77,7 +77,11 @@ final class HibernateSchema {
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
         .applyClassLoader(compiled.classLoader())
         .build();
-    return new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+    // A published module may ship a static metamodel compiled against javax.persistence (jBPM):
+    // populating it is no part of the schema, and fails when those classes are not loadable.
+    Map<String, Object> all = new HashMap<>(settings);
+    all.putIfAbsent("hibernate.jpa.static_metamodel.population", "disabled");
+    return new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
   }
 
   private static Metadata metadata(StandardServiceRegistry registry, List<Class<?>> entities) {

@@ -39,11 +39,11 @@ final class RealWorldCorpora {
         new RealWorldCorpus("keycloak", "org.keycloak:keycloak-model-jpa:26.4.7",
             "@IdClass composite keys, many-to-one webs, element collections, @Nationalized,"
                 + " @BatchSize/@Fetch, converters",
-            Naming.JPA, path -> true, List.of(), false, 13),
+            Naming.JPA, path -> true, List.of(), false, 2),
         new RealWorldCorpus("dspace", "org.dspace:dspace-api:8.1",
             "JOINED inheritance (DSpaceObject), many-to-many join tables, sequences,"
                 + " @Cache, @CollectionId, @JdbcTypeCode",
-            Naming.JPA, path -> true, List.of(CACHE_INCLUDE), false, 2),
+            Naming.JPA, path -> true, List.of(CACHE_INCLUDE), false, 0),
         // CAS maps one table per database vendor with five entities on the same table and picks
         // one at run time: on PostgreSQL that is PostgresJpaTicketEntity.
         new RealWorldCorpus("cas", "org.apereo.cas:cas-server-support-jpa-ticket-registry:7.0.0",

@@ -100,6 +100,16 @@ class PostgresDdlTest {
     assertEquals("uuid", type("java.util.UUID", 0, 0, false, null));
   }
 
+  /** Past PostgreSQL's varchar limit Hibernate's dialect writes text (seen in DSpace: length = Integer.MAX_VALUE). */
+  @Test
+  void aStringLongerThanVarcharAllowsIsText() {
+    Origin o = Origin.ofType("x.Y");
+    assertEquals("text", PostgresTypes.of(new Column("c", "java.lang.String", true, Integer.MAX_VALUE, 0, 0,
+        null, false, null, false, List.of(), null, null, o)).orElseThrow());
+    assertEquals("varchar(10485760)", PostgresTypes.of(new Column("c", "java.lang.String", true, 10_485_760,
+        0, 0, null, false, null, false, List.of(), null, null, o)).orElseThrow());
+  }
+
   private static String type(String javaType, int precision, int scale, boolean lob, String definition) {
     return PostgresTypes.of(new Column("c", javaType, true, 255, precision, scale, definition, lob,
         null, false, List.of(), null, null, Origin.ofType("x.Y"))).orElseThrow();
