@@ -5,7 +5,6 @@ import io.fkguard.processor.model.Column;
 import io.fkguard.processor.model.ConstraintNames;
 import io.fkguard.processor.model.DecisionIndexes;
 import io.fkguard.processor.model.ForeignKey;
-import io.fkguard.processor.model.Identifiers;
 import io.fkguard.processor.model.Index;
 import io.fkguard.processor.model.Origin;
 import io.fkguard.processor.model.Table;
@@ -115,7 +114,7 @@ final class TableBuilder {
     for (ForeignKey fk : foreignKeys) {
       // Two foreign keys on one column (SINGLE_TABLE subclasses mapping it twice) with the same
       // decision ask for the same index: one CREATE INDEX, not a second that PostgreSQL rejects.
-      DecisionIndexes.create(fk, declared).filter(i -> all.stream().noneMatch(o -> sameIndex(o, i)))
+      DecisionIndexes.create(fk, declared).filter(i -> all.stream().noneMatch(o -> o.sameObject(i)))
           .ifPresent(all::add);
     }
     List<Column> ordered = new ArrayList<>();
@@ -130,14 +129,6 @@ final class TableBuilder {
       }
     }
     return new Table(schema, name, kind, ordered, primaryKey, all, foreignKeys, checks, origin);
-  }
-
-  private static boolean sameIndex(Index a, Index b) {
-    return a.name() != null && b.name() != null
-        && Identifiers.fold(a.name()).equals(Identifiers.fold(b.name()))
-        && a.columns().equals(b.columns()) && a.unique() == b.unique()
-        && java.util.Objects.equals(DecisionIndexes.normalizePredicate(a.where()),
-            DecisionIndexes.normalizePredicate(b.where()));
   }
 
   private static boolean addedByHibernate(Index index) {
