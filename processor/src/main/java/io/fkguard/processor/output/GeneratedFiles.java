@@ -80,36 +80,9 @@ public final class GeneratedFiles {
         committed.add(constants.committedPath(), constants.source());
       }
       if (options.verify()) {
-        List<String> stale = committed.stale();
-        if (!stale.isEmpty()) {
-          reporter.report(new Finding(Problems.STALE_GENERATED_FILES, "the committed generated files "
-              + "do not match the entities: " + String.join("; ", stale) + ". Compile without "
-              + "-Afkguard.mode=verify and commit the files it writes", where));
-        } else if (!committed.isEmpty()) {
-          reporter.note("fkguard: verified " + committed.size() + " committed files: all current");
-        }
-      } else {
-        CommittedFiles.Written written;
-        try {
-          written = committed.write();
-        } catch (IOException e) {
-          reporter.configurationError("could not write " + e.getMessage() + " (" + e.getClass().getSimpleName()
-              + "); nothing was written. Check the paths given with -A" + Options.DDL + ", -A"
-              + Options.MIGRATIONS + " and -A" + Options.CONSTANTS_DIR + ": they must be writable");
-          return;
-        }
-        if (!written.changed().isEmpty()) {
-          reporter.note("fkguard: wrote " + written.changed().size() + " files (" + written.unchanged().size()
-              + " unchanged):\n  " + String.join("\n  ", written.changed().stream().map(Path::toString).toList()));
-        } else if (!written.unchanged().isEmpty()) {
-          reporter.note("fkguard: wrote nothing; " + written.unchanged().size() + " files unchanged");
-        }
-        if (constants != null && constants.committedPath() != null && constants.existed()
-            && written.changed().contains(constants.committedPath())) {
-          // This build compiled the previous version: code that uses a new constant compiles
-          // in the next build.
-          reporter.note("[fkguard] updated " + constants.committedPath() + "; this build compiled its previous version");
-        }
+        verify(committed, where);
+      } else if (!writeAll(committed, constants)) {
+        return;
       }
       // In the last round a new source file draws a javac warning: the analysis runs earlier
       // whenever it can (see FkguardProcessor), so this is skipped only in rare builds. A
@@ -123,6 +96,44 @@ public final class GeneratedFiles {
     } catch (IOException | RuntimeException e) {
       reporter.report(Problems.internalError(where, e));
     }
+  }
+
+  /** Verify mode: fails with StaleGeneratedFiles when a committed file differs. */
+  private void verify(CommittedFiles committed, Origin where) throws IOException {
+    List<String> stale = committed.stale();
+    if (!stale.isEmpty()) {
+      reporter.report(new Finding(Problems.STALE_GENERATED_FILES, "the committed generated files "
+          + "do not match the entities: " + String.join("; ", stale) + ". Compile without "
+          + "-Afkguard.mode=verify and commit the files it writes", where));
+    } else if (!committed.isEmpty()) {
+      reporter.note("fkguard: verified " + committed.size() + " committed files: all current");
+    }
+  }
+
+  /** Writes every changed file, all or nothing, and says what it wrote; false when it could not. */
+  private boolean writeAll(CommittedFiles committed, ConstantsClass constants) {
+    CommittedFiles.Written written;
+    try {
+      written = committed.write();
+    } catch (IOException e) {
+      reporter.configurationError("could not write " + e.getMessage() + " (" + e.getClass().getSimpleName()
+          + "); nothing was written. Check the paths given with -A" + Options.DDL + ", -A"
+          + Options.MIGRATIONS + " and -A" + Options.CONSTANTS_DIR + ": they must be writable");
+      return false;
+    }
+    if (!written.changed().isEmpty()) {
+      reporter.note("fkguard: wrote " + written.changed().size() + " files (" + written.unchanged().size()
+          + " unchanged):\n  " + String.join("\n  ", written.changed().stream().map(Path::toString).toList()));
+    } else if (!written.unchanged().isEmpty()) {
+      reporter.note("fkguard: wrote nothing; " + written.unchanged().size() + " files unchanged");
+    }
+    if (constants != null && constants.committedPath() != null && constants.existed()
+        && written.changed().contains(constants.committedPath())) {
+      // This build compiled the previous version: code that uses a new constant compiles
+      // in the next build.
+      reporter.note("[fkguard] updated " + constants.committedPath() + "; this build compiled its previous version");
+    }
+    return true;
   }
 
   /**

@@ -47,11 +47,6 @@ public final class Scanner {
     return elements.getTypeElement(BeanValidation.HIBERNATE_VALIDATOR) != null;
   }
 
-  /** Throws IllegalArgumentException, with the message to show, for a bad -Afkguard.naming. */
-  public static void validateNaming(String option) {
-    Naming.fromOption(option);
-  }
-
   /**
    * Scans {@code entities} and every entity they reach (targets, superclasses), whether compiled
    * now or present only as class files. Each entity is mapped on its own: an unexpected exception
